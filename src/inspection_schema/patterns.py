@@ -1,0 +1,14 @@
+"""Regular expressions shared by the JSON Schema, the model and the rules.
+
+They must stay identical to the ``pattern`` keywords of the schema; a test holds them to it.
+"""
+
+URN_PATTERN = r"^(SC[0-9]{6}|[0-9]{7})$"
+CODE_PATTERN = r"^[a-z][a-z0-9_]*$"
+PROVISION_PATTERN = (
+    r"^[1-9][0-9]*(\([1-9][0-9]*\))?(\([a-z]{1,2}\))?"
+    r"(\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\))?$"
+)
+REGULATION_TEXT_PATTERN = r"^Regulation [0-9]+"
+GUIDE_PARAGRAPH_PATTERN = r"^[0-9]+\.[0-9]+$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
