@@ -1,0 +1,177 @@
+"""Rules on statutory requirements: regulation references and due dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from inspection_schema.findings import Finding, make_finding, pointer
+from inspection_schema.regulation_refs import ReferenceSyntaxError, parse_reference
+from inspection_schema.resources import load_json
+from inspection_schema.rules.registry import add_months, as_date, as_dict, as_list, inspection_days, rule
+
+_STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
+_DUE_WITHIN_MONTHS = 3
+
+
+@cache
+def _regulation_range() -> tuple[int, int]:
+    numbers = [item["number"] for item in load_json("regulations.json")["regulations"]]
+    return min(numbers), max(numbers)
+
+
+@cache
+def _standards() -> dict[str, int]:
+    """Regulation number of each quality standard, keyed by the standard's name in lower case."""
+    found: dict[str, int] = {}
+    for item in load_json("regulations.json")["regulations"]:
+        if name := item.get("quality_standard"):
+            found[_STANDARD_OPENING.sub(r"\1", name + " is").strip().lower()] = item["number"]
+    return found
+
+
+def _requirements(document: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    for index, requirement in enumerate(as_list(document.get("requirements"))):
+        yield index, as_dict(requirement)
+
+
+def _references(document: Mapping[str, Any]) -> Iterator[tuple[int, int, Mapping[str, Any]]]:
+    for index, requirement in _requirements(document):
+        for position, reference in enumerate(as_list(requirement.get("regulations"))):
+            yield index, position, as_dict(reference)
+
+
+@rule("regulation-reference-missing")
+def cites_a_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
+    for index, requirement in _requirements(document):
+        if requirement.get("regulations") == []:
+            yield make_finding(
+                "regulation-reference-missing",
+                pointer("requirements", index, "regulations"),
+                f"Requirement {index + 1} cites no regulation.",
+            )
+
+
+@rule("regulation-number-out-of-range")
+def regulation_exists(document: Mapping[str, Any]) -> Iterator[Finding]:
+    low, high = _regulation_range()
+    for index, position, reference in _references(document):
+        number = reference.get("regulation")
+        if type(number) is int and not low <= number <= high:
+            yield make_finding(
+                "regulation-number-out-of-range",
+                pointer("requirements", index, "regulations", position, "regulation"),
+                f"There is no regulation {number}: the regulations run from {low} to {high}.",
+                expected=[low, high],
+                found=number,
+            )
+
+
+@rule("regulation-reference-unparseable")
+def reference_reads(document: Mapping[str, Any]) -> Iterator[Finding]:
+    for index, position, reference in _references(document):
+        text = reference.get("text")
+        if not isinstance(text, str):
+            continue
+        base = ("requirements", index, "regulations", position)
+        try:
+            parsed = parse_reference(text)
+        except ReferenceSyntaxError as error:
+            yield make_finding(
+                "regulation-reference-unparseable",
+                pointer(*base, "text"),
+                f"The reference {text!r} cannot be read: {error}",
+                found=text,
+            )
+            continue
+        number, provisions = reference.get("regulation"), reference.get("provisions")
+        if type(number) is int and number != parsed.regulation:
+            yield make_finding(
+                "regulation-reference-unparseable",
+                pointer(*base, "regulation"),
+                f"The reference {text!r} names regulation {parsed.regulation}, not {number}.",
+                expected=parsed.regulation,
+                found=number,
+            )
+        elif isinstance(provisions, list) and provisions != list(parsed.provisions):
+            yield make_finding(
+                "regulation-reference-unparseable",
+                pointer(*base, "provisions"),
+                f"The provisions do not match the reference {text!r}; "
+                f"it names {', '.join(parsed.provisions)}.",
+                expected=list(parsed.provisions),
+                found=provisions,
+            )
+
+
+@rule("standard-name-mismatch")
+def standard_matches_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
+    for index, requirement in _requirements(document):
+        text = as_list(requirement.get("text"))
+        references = [as_dict(r) for r in as_list(requirement.get("regulations"))]
+        opening = _STANDARD_OPENING.match(text[0]) if text and isinstance(text[0], str) else None
+        if not opening or not references:
+            continue
+        expected = _standards().get(opening.group(1).lower())
+        cited = {r.get("regulation") for r in references}
+        if expected is not None and expected not in cited:
+            yield make_finding(
+                "standard-name-mismatch",
+                pointer("requirements", index, "text", 0),
+                f"Requirement {index + 1} quotes the {opening.group(1)} standard, which is "
+                f"regulation {expected}, but cites regulation {', '.join(map(str, sorted(cited, key=str)))}.",
+                expected=expected,
+            )
+
+
+@rule("due-date-before-inspection")
+def due_not_before_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
+    start, _ = inspection_days(document)
+    for index, requirement in _requirements(document):
+        due = as_date(requirement.get("due_date"))
+        if start and due and due < start:
+            yield make_finding(
+                "due-date-before-inspection",
+                pointer("requirements", index, "due_date"),
+                f"Requirement {index + 1} is due on {due}, before the inspection began ({start}).",
+                expected=f">= {start}",
+                found=due.isoformat(),
+            )
+
+
+@rule("due-date-unusual")
+def due_soon_after_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
+    start, end = inspection_days(document)
+    if not (start and end):
+        return
+    latest = add_months(end, _DUE_WITHIN_MONTHS)
+    for index, requirement in _requirements(document):
+        due = as_date(requirement.get("due_date"))
+        if due is None or due < start:
+            continue
+        if due <= end:
+            message = f"Requirement {index + 1} is due on {due}, before the inspection ended ({end})."
+        elif due > latest:
+            message = f"Requirement {index + 1} is due on {due}, more than three months after the inspection."
+        else:
+            continue
+        yield make_finding(
+            "due-date-unusual",
+            pointer("requirements", index, "due_date"),
+            message,
+            expected=f"{end} < due date <= {latest}",
+            found=due.isoformat(),
+        )
+
+
+@rule("due-date-missing")
+def due_date_given(document: Mapping[str, Any]) -> Iterator[Finding]:
+    for index, requirement in _requirements(document):
+        if requirement and "due_date" not in requirement:
+            yield make_finding(
+                "due-date-missing",
+                pointer("requirements", index, "due_date"),
+                f"Requirement {index + 1} gives no date to comply by.",
+            )

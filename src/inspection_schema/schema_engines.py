@@ -1,0 +1,121 @@
+"""JSON Schema validation by two engines that must agree: fast (jsonschema-rs) and reference.
+
+The reference engine is the ``jsonschema`` package, the specification's reference
+implementation. The fast engine gives the same findings about a hundred times
+faster. Both report schema violations as the same neutral records, which
+:mod:`inspection_schema.schema_findings` turns into findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from inspection_schema.versions import load_schema
+
+Engine = Literal["fast", "reference"]
+ENGINES: tuple[Engine, ...] = ("fast", "reference")
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One schema keyword that a value fails, with the data needed to explain it."""
+
+    keyword: str
+    path: tuple[str | int, ...]
+    value: Any
+    detail: Any = None
+
+
+_FAST_KEYWORDS = {
+    "Required": "required",
+    "AdditionalProperties": "additionalProperties",
+    "Enum": "enum",
+    "Constant": "const",
+    "Type": "type",
+    "Pattern": "pattern",
+    "Format": "format",
+    "MinLength": "minLength",
+    "Minimum": "minimum",
+    "Maximum": "maximum",
+    "MinItems": "minItems",
+}
+
+
+@cache
+def _fast_validator(version: str) -> Any:
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(load_schema(version), validate_formats=True)
+
+
+@cache
+def _reference_validator(version: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(
+        load_schema(version), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator[Violation]:
+    """Every schema violation in ``document`` under schema ``version``."""
+    if engine == "fast":
+        yield from _fast_violations(document, version)
+    elif engine == "reference":
+        yield from _reference_violations(document, version)
+    else:
+        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+
+
+def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
+    validator = _fast_validator(version)
+    if validator.is_valid(document):
+        return
+    for error in validator.iter_errors(document):
+        kind = error.kind
+        keyword = _FAST_KEYWORDS.get(type(kind).__name__, "other")
+        path = tuple(error.instance_path)
+        if keyword == "required":
+            yield Violation(keyword, (*path, kind.property), None)
+        elif keyword == "additionalProperties":
+            for name in kind.unexpected:
+                yield Violation(keyword, (*path, name), error.instance[name])
+        else:
+            detail = {
+                "enum": lambda: list(kind.options),
+                "const": lambda: kind.expected_value,
+                "type": lambda: list(kind.types),
+                "pattern": lambda: kind.pattern,
+                "format": lambda: kind.format,
+                "minLength": lambda: kind.limit,
+                "minimum": lambda: kind.limit,
+                "maximum": lambda: kind.limit,
+                "minItems": lambda: kind.limit,
+            }.get(keyword, lambda: None)()
+            yield Violation(keyword, path, error.instance, detail)
+
+
+def _reference_violations(document: Any, version: str) -> Iterator[Violation]:
+    for error in _reference_validator(version).iter_errors(document):
+        keyword = error.validator if error.validator in _REFERENCE_KEYWORDS else "other"
+        path = tuple(error.absolute_path)
+        if keyword == "required":
+            for name in error.validator_value:
+                if isinstance(error.instance, dict) and name not in error.instance:
+                    yield Violation(keyword, (*path, name), None)
+        elif keyword == "additionalProperties":
+            known = error.schema.get("properties", {})
+            for name in error.instance:
+                if name not in known:
+                    yield Violation(keyword, (*path, name), error.instance[name])
+        else:
+            detail = error.validator_value
+            if keyword == "type":
+                detail = [detail] if isinstance(detail, str) else list(detail)
+            yield Violation(keyword, path, error.instance, detail)
+
+
+_REFERENCE_KEYWORDS = frozenset(_FAST_KEYWORDS.values())
