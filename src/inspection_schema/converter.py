@@ -80,7 +80,7 @@ def converter() -> cattrs.Converter:
         return structure
 
     def dict_hook(tp: Any) -> Callable[[Any, Any], dict[Any, Any]]:
-        key_type, value_type = get_args(tp)
+        _, value_type = get_args(tp)
         value_hook = conv.get_structure_hook(value_type)
 
         def structure(value: Any, _: Any) -> dict[Any, Any]:

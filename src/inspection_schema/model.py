@@ -1,7 +1,8 @@
 """The canonical report as attrs classes, one class per object in the JSON Schema.
 
-Each class mirrors one ``$defs`` entry of ``schemas/<version>/report.schema.json``:
-the same fields, in the same order, with the same constraints. Optional fields
+Each class mirrors one ``$defs`` entry of the LATEST schema version,
+``schemas/<version>/report.schema.json``: the same fields, with the same constraints.
+Minor versions only add, so the model also reads every earlier 1.x document. Optional fields
 default to ``None`` and are left out of the JSON form when they are ``None``.
 Convert to and from JSON-compatible data with :mod:`inspection_schema.converter`.
 """
@@ -16,6 +17,7 @@ from attrs import field, frozen, validators
 
 from inspection_schema.patterns import (
     CODE_PATTERN,
+    EVENT_NUMBER_PATTERN,
     GUIDE_PARAGRAPH_PATTERN,
     PROVISION_PATTERN,
     REGULATION_TEXT_PATTERN,
@@ -23,15 +25,21 @@ from inspection_schema.patterns import (
     URN_PATTERN,
 )
 
+SchemaVersion = Literal["1.0", "1.1"]
 AreaJudgement = Literal["outstanding", "good", "requires_improvement_to_be_good", "inadequate"]
-InterimJudgement = Literal[
-    "improved_effectiveness", "sustained_effectiveness", "declined_effectiveness", "not_judged"
+InterimJudgement = Literal["improved_effectiveness", "sustained_effectiveness", "declined_effectiveness", "not_judged"]
+Area = Literal[
+    "overall_experiences_and_progress",
+    "helped_and_protected",
+    "leaders_and_managers",
+    "education_and_learning",
+    "health",
 ]
-Area = Literal["overall_experiences_and_progress", "helped_and_protected", "leaders_and_managers"]
 
 _text = validators.min_len(1)
 _code = validators.matches_re(CODE_PATTERN)
 _urn = validators.matches_re(URN_PATTERN)
+_event_number = validators.matches_re(EVENT_NUMBER_PATTERN)
 
 
 def _non_empty_items(instance: object, attribute: object, value: list[str] | None) -> None:
@@ -60,6 +68,10 @@ class Judgements:
     overall_experiences_and_progress: AreaJudgement
     helped_and_protected: AreaJudgement
     leaders_and_managers: AreaJudgement
+    education_and_learning: AreaJudgement | None = None
+    """Secure children's homes only (since 1.1)."""
+    health: AreaJudgement | None = None
+    """Secure children's homes only (since 1.1)."""
 
 
 @frozen(kw_only=True)
@@ -92,9 +104,7 @@ class AreaNarrative:
 class RegulationReference:
     text: str = field(validator=validators.matches_re(REGULATION_TEXT_PATTERN, func=re.match))
     regulation: int = field(validator=validators.ge(1))
-    provisions: list[str] = field(
-        validator=validators.deep_iterable(validators.matches_re(PROVISION_PATTERN))
-    )
+    provisions: list[str] = field(validator=validators.deep_iterable(validators.matches_re(PROVISION_PATTERN)))
 
 
 @frozen(kw_only=True)
@@ -111,9 +121,7 @@ class GuideReference:
     page: int | None = field(default=None, validator=_optional(validators.ge(1)))
     paragraphs: list[str] | None = field(
         default=None,
-        validator=validators.optional(
-            validators.deep_iterable(validators.matches_re(GUIDE_PARAGRAPH_PATTERN))
-        ),
+        validator=validators.optional(validators.deep_iterable(validators.matches_re(GUIDE_PARAGRAPH_PATTERN))),
     )
 
 
@@ -137,9 +145,7 @@ class Provenance:
     section_pages: dict[str, int] | None = field(
         default=None,
         validator=validators.optional(
-            validators.deep_mapping(
-                key_validator=validators.instance_of(str), value_validator=validators.ge(1)
-            )
+            validators.deep_mapping(key_validator=validators.instance_of(str), value_validator=validators.ge(1))
         ),
     )
 
@@ -148,8 +154,10 @@ class Provenance:
 class _ReportBase:
     """Fields every kind of report has."""
 
-    schema_version: str
+    schema_version: SchemaVersion
     urn: str = field(validator=_urn)
+    event_number: str | None = field(default=None, validator=_optional(_event_number))
+    """Ofsted's inspection event number (since 1.1)."""
     provider: Provider
     framework: str | None = field(default=None, validator=_optional(_code))
     provision_type: str | None = field(default=None, validator=_optional(_code))
@@ -157,14 +165,14 @@ class _ReportBase:
     registered_manager: str | None = field(default=None, validator=_optional(_text))
     home_information: list[str] | None = field(default=None, validator=_non_empty_items)
     inspection_dates: DateRange
+    publication_date: datetime.date | None = None
+    """The date Ofsted published the report (since 1.1)."""
     requirements_preamble: str | None = field(default=None, validator=_optional(_text))
     requirements: list[Requirement] | None = None
     recommendations: list[Recommendation] | None = None
     inspection_information: str | None = field(default=None, validator=_optional(_text))
     inspectors: list[Inspector]
-    copyright_year: int | None = field(
-        default=None, validator=_optional(validators.ge(2000), validators.le(2100))
-    )
+    copyright_year: int | None = field(default=None, validator=_optional(validators.ge(2000), validators.le(2100)))
     provenance: Provenance | None = None
 
 
@@ -222,7 +230,7 @@ class EmergencyReport(_HistoryFields):
     findings: list[str] | None = field(default=None, validator=_non_empty_items)
 
 
-Report = Union[FullReport, InterimReport, MonitoringReport, AssuranceReport, EmergencyReport]
+Report = Union[FullReport, InterimReport, MonitoringReport, AssuranceReport, EmergencyReport]  # noqa: UP007 (a runtime union cattrs can dispatch on)
 
 REPORT_CLASSES: dict[str, type[Report]] = {
     "full": FullReport,

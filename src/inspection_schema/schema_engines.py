@@ -43,6 +43,19 @@ _FAST_KEYWORDS = {
     "MinItems": "minItems",
 }
 
+# The attribute of a jsonschema-rs error kind that holds the keyword's value.
+_FAST_DETAIL = {
+    "enum": "options",
+    "const": "expected_value",
+    "type": "types",
+    "pattern": "pattern",
+    "format": "format",
+    "minLength": "limit",
+    "minimum": "limit",
+    "maximum": "limit",
+    "minItems": "limit",
+}
+
 
 @cache
 def _fast_validator(version: str) -> Any:
@@ -55,9 +68,7 @@ def _fast_validator(version: str) -> Any:
 def _reference_validator(version: str) -> Any:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(
-        load_schema(version), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator(load_schema(version), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator[Violation]:
@@ -84,17 +95,10 @@ def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
             for name in kind.unexpected:
                 yield Violation(keyword, (*path, name), error.instance[name])
         else:
-            detail = {
-                "enum": lambda: list(kind.options),
-                "const": lambda: kind.expected_value,
-                "type": lambda: list(kind.types),
-                "pattern": lambda: kind.pattern,
-                "format": lambda: kind.format,
-                "minLength": lambda: kind.limit,
-                "minimum": lambda: kind.limit,
-                "maximum": lambda: kind.limit,
-                "minItems": lambda: kind.limit,
-            }.get(keyword, lambda: None)()
+            attribute = _FAST_DETAIL.get(keyword)
+            detail = getattr(kind, attribute) if attribute else None
+            if isinstance(detail, list | tuple):
+                detail = list(detail)
             yield Violation(keyword, path, error.instance, detail)
 
 

@@ -45,6 +45,7 @@ def to_finding(violation: Violation) -> Finding:
     """The finding that reports one violation."""
     path = pointer(*violation.path)
     field = describe_path(path)
+    field = field[:1].upper() + field[1:]
     keyword, value, detail = violation.keyword, violation.value, violation.detail
     code = _CODES.get(keyword, "schema-constraint")
     found = _shown(value)

@@ -3,6 +3,10 @@
 Each rule is a small function registered under one catalogue code (see
 ``schemas/rules.json``). It reads the document as plain JSON data, checks only
 values of the expected type (the schema reports the rest), and yields findings.
+
+A rule catalogued ``"since": "1.1"`` checks only documents that declare schema version
+1.1 or later: a document that declares 1.0 gets the same findings from every 1.x
+release, whichever 1.x schema it is validated against.
 """
 
 from __future__ import annotations
@@ -19,16 +23,19 @@ from inspection_schema.rules import (  # noqa: F401  (importing registers the ru
     judgements,
     recommendations,
     requirements,
+    secure_homes,
 )
-from inspection_schema.rules.registry import RULES, Rule
+from inspection_schema.rules.registry import RULES, Rule, applies_to
 
 
 def run_rules(document: Any) -> Iterator[Finding]:
     """Findings of every rule on one document."""
     if not isinstance(document, Mapping):
         return
+    declared = document.get("schema_version")
     for rule in RULES.values():
-        yield from rule.check(document)
+        if applies_to(rule, declared):
+            yield from rule.check(document)
 
 
 __all__ = ["RULES", "Rule", "run_rules"]

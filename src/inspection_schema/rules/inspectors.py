@@ -11,7 +11,6 @@ from inspection_schema.rules.codes import is_code
 from inspection_schema.rules.registry import as_dict, as_list, rule
 
 
-
 @rule("inspector-missing")
 def names_an_inspector(document: Mapping[str, Any]) -> Iterator[Finding]:
     if document.get("inspectors") == []:
@@ -27,7 +26,6 @@ def role_is_known(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "inspector-role-unknown",
                 pointer("inspectors", index, "role"),
-                f"The role {role!r} is not in the inspector-role codelist "
-                f"({', '.join(sorted(roles.codes))}).",
+                f"The role {role!r} is not in the inspector-role codelist ({', '.join(sorted(roles.codes))}).",
                 found=role,
             )

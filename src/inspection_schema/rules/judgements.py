@@ -71,13 +71,12 @@ def summary_matches_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
 @rule("summary-unrecognised")
 def summary_recognised(document: Mapping[str, Any]) -> Iterator[Finding]:
     summary = document.get("summary")
-    if document.get("report_kind") == "full" and isinstance(summary, str) and summary:
-        if classify_summary(summary) is None:
-            yield make_finding(
-                "summary-unrecognised",
-                "/summary",
-                "The summary sentence does not use the standard wording of any grade.",
-            )
+    if document.get("report_kind") == "full" and isinstance(summary, str) and classify_summary(summary) is None:
+        yield make_finding(
+            "summary-unrecognised",
+            "/summary",
+            "The summary sentence does not use the standard wording of any grade.",
+        )
 
 
 @rule("protection-inadequate-overall")

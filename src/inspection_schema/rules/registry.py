@@ -27,8 +27,29 @@ class Rule:
     def severity(self) -> str:
         return str(entry(self.code)["severity"])
 
+    @property
+    def since(self) -> str:
+        """The schema version in which the rule appeared."""
+        return str(entry(self.code)["since"])
+
 
 RULES: dict[str, Rule] = {}
+
+
+def _version_key(version: str) -> tuple[int, ...] | None:
+    parts = version.split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
+
+
+def applies_to(rule: Rule, declared: Any) -> bool:
+    """Whether ``rule`` checks a document that declares schema version ``declared``.
+
+    A rule checks documents declaring its ``since`` version or later. A declaration that
+    is missing or not a version (which the schema reports) gets every rule.
+    """
+    declared_key = _version_key(declared) if isinstance(declared, str) else None
+    since_key = _version_key(rule.since)
+    return declared_key is None or since_key is None or declared_key >= since_key
 
 
 def rule(code: str) -> Callable[[Check], Check]:

@@ -99,8 +99,7 @@ def reference_reads(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "regulation-reference-unparseable",
                 pointer(*base, "provisions"),
-                f"The provisions do not match the reference {text!r}; "
-                f"it names {', '.join(parsed.provisions)}.",
+                f"The provisions do not match the reference {text!r}; it names {', '.join(parsed.provisions)}.",
                 expected=list(parsed.provisions),
                 found=provisions,
             )

@@ -1,0 +1,155 @@
+"""Validation speed: validate-report against check-jsonschema, and one-file start-up time.
+
+    python benchmarks/validation.py [--documents 10000] [--startup-runs 20]
+
+Generates seed-sized report documents (the bundled real examples with shifted
+dates and identifiers; one in ten broken in one schema constraint), then, on one
+core and in the same run, times:
+  * validate-report on them as separate files and as one JSON Lines file (rules included);
+  * check-jsonschema on the same files with the same schema, checking that both give
+    the same valid/invalid verdict for every file (schema findings only: check-jsonschema
+    knows nothing of the rules);
+  * validate-report on one small file: the median wall time of a whole run.
+Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SCHEMA = ROOT / "schemas" / "1.0" / "report.schema.json"
+
+BREAKAGES = [
+    ("urn", "25156"),
+    ("judgements", {"overall_experiences_and_progress": "Good", "helped_and_protected": "good", "leaders_and_managers": "good"}),
+    ("inspection_dates", {"start": "2021-02-30", "end": "2021-03-01"}),
+    ("extra_field", True),
+    ("copyright_year", "2021"),
+]
+
+
+def _shift(value: str, days: int) -> str:
+    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
+
+
+def make_documents(count: int, seed: int = 7) -> list[tuple[dict[str, Any], bool]]:
+    """Documents and whether each was deliberately broken."""
+    rng = random.Random(seed)
+    bases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json"))]
+    documents = []
+    for index in range(count):
+        document = copy.deepcopy(bases[index % len(bases)])
+        days = rng.randrange(-700, 0, 7)
+        document["urn"] = f"{rng.randrange(1_000_000, 3_000_000):07d}"
+        for dates in (document["inspection_dates"], document.get("last_inspection", {})):
+            for key in ("start", "end", "date"):
+                if key in dates:
+                    dates[key] = _shift(dates[key], days)
+        for row in document.get("inspection_history", []):
+            row["date"] = _shift(row["date"], days)
+        for requirement in document.get("requirements", []):
+            if "due_date" in requirement:
+                requirement["due_date"] = _shift(requirement["due_date"], days)
+        document["copyright_year"] = int(document["inspection_dates"]["start"][:4])
+        broken = index % 10 == 9
+        if broken:
+            field, value = BREAKAGES[(index // 10) % len(BREAKAGES)]
+            document[field] = value
+        documents.append((document, broken))
+    return documents
+
+
+def one_core() -> list[str]:
+    """A command prefix that pins a process to one core, where the platform allows it."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    result = subprocess.run(one_core() + command, capture_output=True, text=True)
+    return time.perf_counter() - start, result
+
+
+def our_verdicts(report: dict[str, Any]) -> dict[str, bool]:
+    """Schema verdict per file: True where no schema finding is an error."""
+    return {
+        Path(d["source"]).name: not any(f["severity"] == "error" and f["code"].startswith("schema-") for f in d["findings"])
+        for d in report["documents"]
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--startup-runs", type=int, default=20)
+    args = parser.parse_args()
+
+    documents = make_documents(args.documents)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp) / "docs"
+        folder.mkdir()
+        names = []
+        for index, (document, _) in enumerate(documents):
+            name = f"report-{index:05d}.json"
+            (folder / name).write_text(json.dumps(document), encoding="utf-8")
+            names.append(name)
+        lines = Path(temp) / "all.jsonl"
+        lines.write_text("\n".join(json.dumps(d) for d, _ in documents) + "\n", encoding="utf-8")
+        size = statistics.mean(len(json.dumps(d)) for d, _ in documents[:50]) / 1024
+        print(f"{len(documents)} documents, about {size:.0f} KiB each, {sum(b for _, b in documents)} broken on purpose")
+        print(f"cores: pinned to one ({'taskset' if one_core() else 'not available: unpinned'})")
+
+        validate = str(BIN / "validate-report")
+        files_time, files = timed([validate, "--format", "json", str(folder)])
+        lines_time, _ = timed([validate, "--format", "json", str(lines)])
+        ours = our_verdicts(json.loads(files.stdout))
+
+        check = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which("check-jsonschema")
+        rows = [
+            ("validate-report, separate files", files_time),
+            ("validate-report, one JSON Lines file", lines_time),
+        ]
+        agreement = "check-jsonschema not installed"
+        if check:
+            command = [check, "--schemafile", str(SCHEMA), "-o", "JSON", *[str(folder / n) for n in names]]
+            check_time, checked = timed(command)
+            rows.append(("check-jsonschema, separate files", check_time))
+            failed = {Path(e["filename"]).name for e in json.loads(checked.stdout).get("errors", [])}
+            theirs = {name: name not in failed for name in names}
+            differ = sorted(n for n in names if theirs[n] != ours.get(n))
+            agreement = "identical verdicts" if not differ else f"{len(differ)} verdicts differ, e.g. {differ[:3]}"
+
+        print()
+        print(f"{'run':<40} {'seconds':>8} {'documents/s':>12}")
+        for label, seconds in rows:
+            print(f"{label:<40} {seconds:8.2f} {len(documents) / seconds:12.0f}")
+        if check:
+            print(f"\nvalidate-report is {check_time / files_time:.1f}x check-jsonschema's throughput ({agreement})")
+
+        sample = str(ROOT / "examples" / "1252023-full-2023-01-31.json")
+        times = []
+        for _ in range(args.startup_runs):
+            seconds, result = timed([validate, sample])
+            assert result.returncode == 0, result.stderr
+            times.append(seconds)
+        print(f"validate-report on one file: median {statistics.median(times) * 1000:.0f} ms over {len(times)} runs")
+        print(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+
+
+if __name__ == "__main__":
+    main()
