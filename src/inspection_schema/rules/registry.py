@@ -82,7 +82,7 @@ def as_list(value: Any) -> list[Any]:
 
 def as_dict(value: Any) -> Mapping[str, Any]:
     """The value if it is an object, else an empty one."""
-    return value if isinstance(value, Mapping) else {}
+    return value if isinstance(value, dict) else {}
 
 
 def inspection_days(document: Mapping[str, Any]) -> tuple[datetime.date | None, datetime.date | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from inspection_schema.findings import Finding, make_finding, pointer
@@ -13,6 +13,8 @@ from inspection_schema.resources import load_json
 from inspection_schema.rules.registry import add_months, as_date, as_dict, as_list, inspection_days, rule
 
 _STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
+# Reports repeat the same references: parse each distinct text once.
+_parse = lru_cache(maxsize=4096)(parse_reference)
 _DUE_WITHIN_MONTHS = 3
 
 
@@ -77,7 +79,7 @@ def reference_reads(document: Mapping[str, Any]) -> Iterator[Finding]:
             continue
         base = ("requirements", index, "regulations", position)
         try:
-            parsed = parse_reference(text)
+            parsed = _parse(text)
         except ReferenceSyntaxError as error:
             yield make_finding(
                 "regulation-reference-unparseable",
