@@ -1,0 +1,176 @@
+"""Extraction benchmark: our extractor against pypdf's own text extraction, on one core.
+
+    python benchmarks/extraction.py [--reports N] [--pages 10] [--repeat 3]
+
+Renders N synthetic full reports of about ``--pages`` pages each (an example scaled up with
+more narrative paragraphs and requirements) to PDFs in a temporary folder, then times, best
+of ``--repeat`` runs:
+
+(a) ``pypdf.PdfReader(path).pages[i].extract_text()`` over every page of every file;
+(b) ``inspection_schema.extract.api.extract_path(path)`` on every file, followed by
+    ``inspection_schema.validation.validate`` of each result when that module exists.
+
+It prints pages per second for both and the time ratio (b)/(a); the target is at most 1.3.
+Rendering needs reportlab (the 'dev' extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from inspection_schema.converter import structure, unstructure
+from inspection_schema.model import FullReport
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2515609-full-2021-10-12.json"
+
+
+def one_core() -> str:
+    """Pin the process to one CPU where the platform allows it."""
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def scaled(base: FullReport, extra: int, index: int) -> FullReport:
+    """The example with ``extra`` more paragraphs per narrative and ``extra // 2`` more
+    requirements (its own, repeated), under a URN of its own."""
+    narratives = [
+        attrs.evolve(item, paragraphs=[*item.paragraphs, *_cycle(item.paragraphs, extra)])
+        for item in base.area_narratives or ()
+    ]
+    requirements = list(base.requirements or ())
+    return attrs.evolve(
+        base,
+        urn=f"{2_000_000 + index:07d}",
+        area_narratives=narratives,
+        requirements=[*requirements, *_cycle(requirements, extra // 2)],
+    )
+
+
+def _cycle(items: list[Any], count: int) -> list[Any]:
+    return [items[i % len(items)] for i in range(count)] if items else []
+
+
+def page_count(data: bytes) -> int:
+    import io
+
+    import pypdf
+
+    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def build_reports(folder: Path, count: int, pages: int) -> list[Path]:
+    """Render ``count`` reports of about ``pages`` pages each; return their paths."""
+    from inspection_schema.rendering import render_pdf_bytes
+
+    base = structure(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    assert isinstance(base, FullReport)
+    extra = 0
+    while page_count(render_pdf_bytes(scaled(base, extra, 0))) < pages and extra < 200:
+        extra += 1
+    paths = []
+    for index in range(count):
+        path = folder / f"report-{index:03d}.pdf"
+        path.write_bytes(render_pdf_bytes(scaled(base, extra, index)))
+        paths.append(path)
+    return paths
+
+
+def best_of(repeat: int, run: Callable[[], Any]) -> tuple[float, Any]:
+    """The shortest wall time of ``repeat`` runs, and the last run's result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def pypdf_pass(paths: list[Path]) -> int:
+    import pypdf
+
+    pages = 0
+    for path in paths:
+        reader = pypdf.PdfReader(path)
+        for page in reader.pages:
+            page.extract_text()
+            pages += 1
+    return pages
+
+
+def extractor_pass(paths: list[Path], extract: Callable[[Path], Any], validate: Any) -> dict[str, Any]:
+    stats: dict[str, Any] = {"ok": 0, "failed": 0, "findings": 0, "first_error": None}
+    for path in paths:
+        try:
+            report = extract(path)
+        except Exception as error:  # a benchmark reports failures, it does not stop on them
+            stats["failed"] += 1
+            stats["first_error"] = stats["first_error"] or f"{path.name}: {error}"
+            continue
+        stats["ok"] += 1
+        if validate is not None:
+            stats["findings"] += len(validate(unstructure(report)))
+    return stats
+
+
+def optional(module: str, name: str) -> Any:
+    """``module.name`` if it can be imported, else None."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reports", type=int, default=20, help="number of PDFs (default 20)")
+    parser.add_argument("--pages", type=int, default=10, help="pages per PDF (default 10)")
+    parser.add_argument("--repeat", type=int, default=3, help="repetitions, best kept (default 3)")
+    args = parser.parse_args(argv)
+
+    print(f"extraction benchmark: {one_core()}, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="extraction-bench-") as tmp:
+        start = time.perf_counter()
+        paths = build_reports(Path(tmp), args.reports, args.pages)
+        total_pages = sum(page_count(path.read_bytes()) for path in paths)
+        print(
+            f"rendered {len(paths)} reports, {total_pages} pages "
+            f"({total_pages / len(paths):.1f} per report) in {time.perf_counter() - start:.1f} s"
+        )
+
+        pypdf_time, pages = best_of(args.repeat, lambda: pypdf_pass(paths))
+        print(f"(a) pypdf extract_text: {pages / pypdf_time:8.1f} pages/s ({pypdf_time:.3f} s)")
+
+        extract = optional("inspection_schema.extract.api", "extract_path")
+        if extract is None:
+            print("(b) inspection_schema.extract.api.extract_path is not available yet: skipped")
+            return 0
+        validate = optional("inspection_schema.validation", "validate")
+        label = "extract_path + validate" if validate is not None else "extract_path"
+        extract_time, stats = best_of(args.repeat, lambda: extractor_pass(paths, extract, validate))
+        print(f"(b) {label}: {total_pages / extract_time:8.1f} pages/s ({extract_time:.3f} s)")
+        print(
+            f"    {stats['ok']} extracted, {stats['failed']} failed"
+            + (f", {stats['findings']} findings" if validate is not None else "")
+        )
+        if stats["first_error"]:
+            print(f"    first failure: {stats['first_error']}")
+        print(f"ratio (b)/(a): {extract_time / pypdf_time:.2f} (target <= 1.3)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
