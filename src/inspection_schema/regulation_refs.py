@@ -43,10 +43,10 @@ __all__ = [
 
 _HEAD = re.compile(r"^Regulation ([1-9][0-9]*)")
 _TOKEN = re.compile(r"\s*\(([0-9]+|[a-z]+)\)")
-_ROMANS = (
-    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+_ROMAN_SET = frozenset(
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
 )
-_ROMAN_SET = frozenset(_ROMANS)
 _LETTER = re.compile(r"^[a-z]{1,2}$")
 _AMBIGUOUS_PREVIOUS = {"i": "h", "v": "u", "x": "w"}
 

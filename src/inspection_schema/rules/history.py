@@ -52,7 +52,8 @@ def history_newest_first(document: Mapping[str, Any]) -> Iterator[Finding]:
 def history_unique(document: Mapping[str, Any]) -> Iterator[Finding]:
     seen: set[tuple[Any, Any]] = set()
     for index, row, day in _rows(document):
-        key = (day, row.get("inspection_type"))
+        kind = row.get("inspection_type")
+        key = (day, kind if isinstance(kind, str) else None)
         if day and key in seen:
             yield make_finding(
                 "history-duplicate",

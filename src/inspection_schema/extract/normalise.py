@@ -1,0 +1,198 @@
+"""Turn page texts into clean blocks: paragraphs and table rows.
+
+The input is the text of each page, as a report's text file or the PDF reader
+gives it: paragraphs separated by blank lines, table cells separated by tabs.
+The output is a list of :class:`Block` — one paragraph or one table row each —
+with the artefacts of PDF text removed:
+
+* page furniture ("Inspection report children's home: SC123456", "Inspection
+  report for children's home: 1234567", bare page numbers, "Page 2 of 9") and
+  rows of dashes left by table rules;
+* curly quotes and odd apostrophes made straight, no-break spaces made plain,
+  soft hyphens dropped, bullet glyphs written as "- ";
+* lines broken anywhere joined with a space; a line ending in a letter and a
+  hyphen, followed by a line starting in lower case, is joined with no space and
+  the hyphen kept (reports are not hyphenated by their typesetter, so a hyphen at
+  a line end belongs to a compound such as "day-to-day");
+* a paragraph broken by blank lines (in a text file) or a page break (in a PDF,
+  whose blank lines are real paragraph breaks) mid-sentence (it ends with no
+  sentence or list punctuation and the next starts in lower case) joined again.
+
+A line holding a tab is a table row; a line that follows a row with no blank
+line between is the continuation of the row's first cell (a wrapped cell in a PDF).
+``<p>`` tags stay in the cells: the requirement parser uses them to split a cell
+into paragraphs, and :func:`clean` removes them everywhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+__all__ = ["Block", "blocks_from_pages", "clean", "continues", "ends_sentence", "straighten"]
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u2017": "'",
+        "\u05f3": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u00ad": None,
+        "\u200b": None,
+        "\ufeff": None,
+        "\r": None,
+    }
+)
+_BULLET = re.compile("^[ \t]*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf06e\uf0b7\uf0a7\uf0d8\u00b7][ \t]*")
+_FURNITURE = re.compile(
+    r"^\s*(?:inspection report (?:for )?children'?s home:?\s*(?:SC[0-9]{6}|[0-9]{7})?"
+    r"(?:\s+[0-9]{1,3})?|(?:page\s+)?[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?|[-\s]*-[-\s]*)\s*$",
+    re.IGNORECASE,
+)
+_P_TAG = re.compile(r"\s*</?p>\s*", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_TERMINAL = frozenset(".;:!?\u2014\u2013")
+_CLOSERS = frozenset("'\")]")
+_LIST_END = re.compile(r";\s*(?:and|or)$")
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph or one table row, with the page it starts on (``None`` for text)."""
+
+    text: str
+    page: int | None = None
+    cells: tuple[str, ...] | None = None
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def is_row(self) -> bool:
+        """Whether the block is a table row (its cells were separated by tabs)."""
+        return self.cells is not None
+
+
+def straighten(text: str) -> str:
+    """Curly quotes to straight, odd spaces to plain, soft hyphens dropped."""
+    return text.translate(_QUOTES)
+
+
+def clean(text: str) -> str:
+    """One canonical string: ``<p>`` tags removed, whitespace collapsed."""
+    if "<" in text:
+        text = _P_TAG.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends with sentence or list punctuation (closing quotes allowed).
+
+    A list item ending "; and" or "; or" ends too.
+    """
+    if text.endswith(("and", "or")) and _LIST_END.search(text):
+        return True
+    end = len(text) - 1
+    while end >= 0 and text[end] in _CLOSERS:
+        end -= 1
+    return end >= 0 and text[end] in _TERMINAL
+
+
+def continues(previous: str, following: str) -> bool:
+    """Whether ``following`` carries on the sentence that ``previous`` left open."""
+    return bool(following) and following[0].islower() and not ends_sentence(previous)
+
+
+def _join_line(current: str, line: str) -> str:
+    if not current:
+        return line
+    if len(current) > 1 and current[-1] == "-" and current[-2].isalpha() and line[:1].islower():
+        return current + line
+    return f"{current} {line}"
+
+
+def blocks_from_pages(pages: Iterable[str], *, numbered: bool = True) -> list[Block]:
+    """Split page texts into blocks, dropping furniture and joining broken paragraphs.
+
+    With ``numbered`` false (a text file) blocks carry no page number.
+    """
+    blocks: list[Block] = []
+    for index, raw in enumerate(pages, start=1):
+        page = index if numbered else None
+        _page_blocks(straighten(raw), page, blocks)
+    return _join_broken(blocks)
+
+
+def _page_blocks(text: str, page: int | None, out: list[Block]) -> None:
+    current: Block | None = None
+    pending: list[str] = []
+    for raw_line in text.split("\n"):
+        line = raw_line.rstrip(" ")
+        if not line.strip() or _FURNITURE.match(line):
+            if not line.strip():
+                current = _close(current, pending, out)
+                pending = []
+            continue
+        line = _BULLET.sub("- ", line)
+        if "\t" in line:
+            current = _close(current, pending, out)
+            pending = []
+            cells = tuple(cell.strip() for cell in line.split("\t"))
+            current = Block("", page, cells, [line.strip()])
+            continue
+        if current is not None and current.cells is not None:
+            # The wrapped continuation of a row's first cell.
+            first = _join_line(current.cells[0], line.strip())
+            current.cells = (first, *current.cells[1:])
+            current.lines.append(line.strip())
+            continue
+        if current is None:
+            current = Block("", page)
+        current.lines.append(line.strip())
+        pending.append(line.strip())
+    _close(current, pending, out)
+
+
+def _close(block: Block | None, pending: list[str], out: list[Block]) -> None:
+    if block is None:
+        return None
+    if block.cells is not None:
+        block.text = clean(" ".join(cell for cell in block.cells if cell))
+    else:
+        joined = ""
+        for line in pending:
+            joined = _join_line(joined, line)
+        block.text = clean(joined)
+    if block.text or block.cells:
+        out.append(block)
+    return None
+
+
+def _join_broken(blocks: Sequence[Block]) -> list[Block]:
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not last.is_row
+            and not block.is_row
+            and (block.page is None or block.page != last.page)
+            and continues(last.text, block.text)
+            and not block.text.startswith("- ")
+        ):
+            last.text = f"{last.text} {block.text}"
+            last.lines.extend(block.lines)
+            continue
+        joined.append(block)
+    return joined

@@ -1,0 +1,256 @@
+"""Read a PDF's pages as text laid out like the report text files.
+
+pypdf extracts each page once; a visitor records where each piece of text is
+drawn (its position, size and font). From that the page is laid out again:
+
+* lines: pieces at the same height, in left-to-right order; a piece that starts
+  well beyond where the text before it can reach (0.62 of the text size per
+  character, a generous width) is the next cell of a table row (a tab);
+* paragraphs: a blank line where the gap to the next line is clearly larger than
+  the line spacing (more than 1.8 times the text size), or where the size or font
+  changes (a heading);
+* table rows: a piece drawn back up the page and to the right of the text before
+  it starts the next cell of the same row (PDF writers draw a table cell by cell).
+  A row is written as one line with its cells separated by tabs and, where a cell
+  holds several paragraphs, each wrapped in ``<p>…</p>``, as in the text files.
+
+Page furniture and the rest are left to :mod:`inspection_schema.extract.normalise`.
+pypdf is imported here only, and only when a PDF is read.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspection_schema.extract.errors import (
+    DamagedPdf,
+    EmptyInput,
+    EncryptedPdf,
+    NoPages,
+    NoTextLayer,
+)
+
+__all__ = ["read_pdf_pages"]
+
+_GAP = 1.8
+_WIDTH = 0.62
+"""A generous width of one character, in text sizes: a piece further right is a new cell."""
+
+
+@dataclass(slots=True)
+class _Piece:
+    x: float
+    y: float
+    size: float
+    font: str
+    text: str
+
+
+@dataclass(slots=True)
+class _Line:
+    y: float
+    size: float
+    font: str
+    text: str
+
+
+@dataclass(slots=True)
+class _Group:
+    x: float
+    top: float
+    raised: bool = False
+    pieces: list[_Piece] = field(default_factory=list)
+
+
+def read_pdf_pages(data: bytes) -> list[str]:
+    """The text of each page; raise an :class:`ExtractionError` for unreadable PDFs."""
+    if not data:
+        raise EmptyInput()
+    if b"%PDF-" not in data[:1024]:
+        raise DamagedPdf()
+    with _quiet_pypdf():
+        return _read(data)
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Keep pypdf's warnings about damaged files off standard error: the error says it."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _read(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except Exception:
+                unlocked = 0
+            if not unlocked:
+                raise EncryptedPdf()
+        pages = reader.pages
+        count = len(pages)
+    except EncryptedPdf:
+        raise
+    except Exception:
+        raise DamagedPdf() from None
+    if count == 0:
+        raise NoPages()
+    texts: list[str] = []
+    for page in pages:
+        pieces: list[_Piece] = []
+        try:
+            page.extract_text(visitor_text=_visitor(pieces))
+        except Exception:
+            raise DamagedPdf() from None
+        texts.append(_layout(pieces))
+    if not any(text.strip() for text in texts):
+        raise NoTextLayer()
+    return texts
+
+
+def _visitor(pieces: list[_Piece]) -> Any:
+    append = pieces.append
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        if not text or text.isspace():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(cm[3] * tm[3]) or 1.0
+        name = font.get("/BaseFont", "") if isinstance(font, dict) else ""
+        height = (size or 10.0) * scale
+        for offset, part in enumerate(text.split("\n")):
+            if part.strip():
+                append(_Piece(x, y - offset * height * 1.2, height, str(name), part))
+
+    return visit
+
+
+def _groups(pieces: list[_Piece]) -> list[_Group]:
+    """Runs of pieces in drawing order.
+
+    A jump back up the page starts a run (the next cell of a table row); so does a
+    move to the left of a run that started that way (back to the first column).
+    """
+    groups: list[_Group] = []
+    current: _Group | None = None
+    previous: _Piece | None = None
+    for piece in pieces:
+        raised = previous is not None and piece.y > previous.y + 0.5 * piece.size
+        if (
+            current is None
+            or raised
+            or (current.raised and piece.x < current.x - piece.size)
+        ):
+            current = _Group(piece.x, piece.y, raised)
+            groups.append(current)
+        current.pieces.append(piece)
+        previous = piece
+    return groups
+
+
+def _lines(group: _Group) -> list[_Line]:
+    rows: list[list[_Piece]] = []
+    for piece in group.pieces:
+        if rows and abs(rows[-1][0].y - piece.y) < 0.4 * piece.size:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    lines: list[_Line] = []
+    for row in rows:
+        row.sort(key=lambda piece: piece.x)
+        cells: list[str] = []
+        reach = 0.0
+        for piece in row:
+            part = " ".join(piece.text.split())
+            if cells and piece.x > reach + piece.size:
+                cells.append(part)
+            elif cells:
+                cells[-1] = f"{cells[-1]} {part}"
+            else:
+                cells.append(part)
+            reach = max(reach, piece.x + _WIDTH * piece.size * len(piece.text))
+        first = row[0]
+        lines.append(_Line(first.y, max(p.size for p in row), first.font, "\t".join(cells)))
+    return lines
+
+
+def _paragraphs(lines: list[_Line]) -> list[list[str]]:
+    """Lines grouped into paragraphs: a gap clearly larger than the line spacing, or a
+    change of size or font (a heading), starts a new one."""
+    if not lines:
+        return []
+    paragraphs: list[list[str]] = [[lines[0].text]]
+    for previous, line in itertools.pairwise(lines):
+        gap = previous.y - line.y
+        if (
+            gap > _GAP * max(previous.size, line.size)
+            or gap < 0
+            or abs(previous.size - line.size) > 0.5
+            or previous.font != line.font
+        ):
+            paragraphs.append([line.text])
+        else:
+            paragraphs[-1].append(line.text)
+    return paragraphs
+
+
+def _cell(lines: list[_Line]) -> str:
+    paragraphs = [" ".join(paragraph) for paragraph in _paragraphs(lines)]
+    if len(paragraphs) > 1:
+        return " ".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return paragraphs[0] if paragraphs else ""
+
+
+def _is_next_cell(group: _Group, previous: _Group) -> bool:
+    return group.raised and group.x > previous.x + group.pieces[0].size
+
+
+def _layout(pieces: list[_Piece]) -> str:
+    out: list[str] = []
+    groups = _groups(pieces)
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        lines = _lines(group)
+        index += 1
+        if index < len(groups) and _is_next_cell(groups[index], group):
+            # The row starts at the line level with the top of its next cell.
+            top = groups[index].top + 0.5 * groups[index].pieces[0].size
+            split = next(
+                (number for number, line in enumerate(lines) if line.y <= top), len(lines) - 1
+            )
+            flow, lines = lines[:split], lines[split:]
+            _emit(flow, out)
+            cells = [_cell(lines)]
+            previous = group
+            while index < len(groups) and _is_next_cell(groups[index], previous):
+                previous = groups[index]
+                cells.append(_cell(_lines(previous)))
+                index += 1
+            out.append("\t".join(cells))
+            out.append("")
+            continue
+        _emit(lines, out)
+    return "\n".join(out)
+
+
+def _emit(lines: list[_Line], out: list[str]) -> None:
+    for paragraph in _paragraphs(lines):
+        out.extend(paragraph)
+        out.append("")

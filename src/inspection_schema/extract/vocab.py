@@ -1,0 +1,68 @@
+"""Ofsted's wordings to codes, through the codelists' labels and variants.
+
+Matching is case-insensitive and ignores runs of spaces and the kind of
+apostrophe. A closed codelist (judgement, interim judgement, judgement area)
+only yields its own codes; for an open one (outcome, inspection type, provision
+type, inspector role) a wording that is not listed becomes a code of its own,
+made from the wording itself (lower case, other characters as underscores), so
+that nothing printed is lost and nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from inspection_schema.extract.normalise import straighten
+from inspection_schema.resources import load_json
+
+__all__ = ["Vocabulary", "vocabulary"]
+
+_NOT_CODE = re.compile(r"[^a-z0-9]+")
+
+
+def _key(text: str) -> str:
+    return " ".join(straighten(text).lower().split())
+
+
+class Vocabulary:
+    """One codelist's wordings, for exact look-ups and for matching at the start of a text."""
+
+    __slots__ = ("by_wording", "name", "open", "prefix")
+
+    def __init__(self, name: str) -> None:
+        data = load_json(f"codelists/{name}.json")
+        self.name = name
+        self.open = bool(data.get("open"))
+        self.by_wording: dict[str, str] = {}
+        for entry in data["codes"]:
+            for wording in (entry["label"], *entry.get("variants", ())):
+                self.by_wording.setdefault(_key(wording), entry["code"])
+        wordings = sorted(self.by_wording, key=len, reverse=True)
+        alternatives = "|".join(
+            r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings
+        )
+        self.prefix = re.compile(rf"(?:{alternatives})(?![a-z])", re.IGNORECASE)
+
+    def code(self, wording: str) -> str | None:
+        """The code for a whole wording, or ``None`` when it is not one of the list's."""
+        key = _key(wording).rstrip(".")
+        found = self.by_wording.get(key)
+        if found is None and self.open and key:
+            made = _NOT_CODE.sub("_", key).strip("_")
+            if made and made[0].isalpha():
+                return made
+        return found
+
+    def match(self, text: str, start: int = 0) -> tuple[str, int] | None:
+        """The code of the longest wording at ``text[start:]`` and where the wording ends."""
+        found = self.prefix.match(text, start)
+        if found is None:
+            return None
+        return self.by_wording[_key(found.group(0))], found.end()
+
+
+@cache
+def vocabulary(name: str) -> Vocabulary:
+    """The vocabulary of one codelist, built once."""
+    return Vocabulary(name)

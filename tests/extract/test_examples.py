@@ -1,0 +1,76 @@
+"""Extracting the two real reports gives exactly their hand-checked instances."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from inspection_schema import __version__
+from inspection_schema.converter import structure, unstructure
+from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_text
+from inspection_schema.resources import load_json
+
+NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
+
+
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(
+        load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def _without_provenance(instance: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in instance.items() if key != "provenance"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_text_gives_the_example(name: str, load_report: Any, load_example: Any) -> None:
+    instance = unstructure(extract_text(load_report(name)))
+    assert _without_provenance(instance) == load_example(name)
+    assert not list(_validator().iter_errors(instance))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_path_records_provenance(name: str, shared: Any) -> None:
+    path = shared / "reports" / f"{name}.txt"
+    instance = unstructure(extract_path(path))
+    provenance = instance["provenance"]
+    assert provenance == {
+        "source_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "source_name": path.name,
+        "extractor": f"inspection-schema {__version__}",
+    }
+
+
+def _rendered_pdf(report: Any) -> bytes:
+    rendering = pytest.importorskip("inspection_schema.rendering")
+    import io
+
+    buffer = io.BytesIO()
+    rendering.render_pdf(report, buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_rendered_pdf_gives_the_example(name: str, load_example: Any) -> None:
+    expected = load_example(name)
+    data = _rendered_pdf(structure(expected))
+    instance = unstructure(extract_pdf_bytes(data, source_name=f"{name}.pdf"))
+    assert _without_provenance(instance) == expected
+    assert not list(_validator().iter_errors(instance))
+    pages = instance["provenance"]["section_pages"]
+    assert pages["urn"] == 1
+    assert pages["inspection_dates"] == 1
+    assert pages["inspectors"] >= pages["requirements"] >= pages["area_narratives"]
+    assert set(pages) <= set(expected) | {"urn"}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_rendered_text_gives_the_example(name: str, load_example: Any) -> None:
+    rendering = pytest.importorskip("inspection_schema.rendering")
+    expected = load_example(name)
+    text = rendering.render_text(structure(expected))
+    assert _without_provenance(unstructure(extract_text(text))) == expected
