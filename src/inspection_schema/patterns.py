@@ -4,6 +4,7 @@ They must stay identical to the ``pattern`` keywords of the schema; a test holds
 """
 
 URN_PATTERN = r"^(SC[0-9]{6}|[0-9]{7})$"
+EVENT_NUMBER_PATTERN = r"^[0-9]{6,9}$"
 CODE_PATTERN = r"^[a-z][a-z0-9_]*$"
 PROVISION_PATTERN = (
     r"^[1-9][0-9]*(\([1-9][0-9]*\))?(\([a-z]{1,2}\))?"

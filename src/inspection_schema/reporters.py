@@ -121,7 +121,7 @@ class JsonReporter:
             "errors": summary.errors,
             "warnings": summary.warnings,
         }
-        self.out.write(f"\n], \"summary\": {json.dumps(counts)}}}\n")
+        self.out.write(f'\n], "summary": {json.dumps(counts)}}}\n')
 
 
 REPORTERS = {"text": TextReporter, "json": JsonReporter}

@@ -2,8 +2,10 @@
 
 The reference engine is the ``jsonschema`` package, the specification's reference
 implementation. The fast engine gives the same findings about a hundred times
-faster. Both report schema violations as the same neutral records, which
-:mod:`inspection_schema.schema_findings` turns into findings.
+faster. Both resolve references only through :mod:`inspection_schema.registry`,
+so neither can fetch anything over the network. Both report schema violations as
+the same neutral records, which :mod:`inspection_schema.schema_findings` turns into
+findings.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from inspection_schema.registry import fast_registry, refuse_retrieval, registry
 from inspection_schema.versions import load_schema
 
 Engine = Literal["fast", "reference"]
@@ -61,14 +64,23 @@ _FAST_DETAIL = {
 def _fast_validator(version: str) -> Any:
     import jsonschema_rs
 
-    return jsonschema_rs.validator_for(load_schema(version), validate_formats=True)
+    return jsonschema_rs.validator_for(
+        load_schema(version),
+        validate_formats=True,
+        registry=fast_registry(),
+        retriever=refuse_retrieval,
+    )
 
 
 @cache
 def _reference_validator(version: str) -> Any:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(load_schema(version), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        load_schema(version),
+        registry=registry(),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
 
 
 def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator[Violation]:

@@ -39,25 +39,54 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="a .json or .jsonl/.ndjson file, a directory, or - for standard input")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a .json or .jsonl/.ndjson file, a directory, or - for standard input"
+    )
     parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)")
-    parser.add_argument("--schema-version", metavar="VERSION", help="validate against this schema version instead of the one each document declares")
+    parser.add_argument(
+        "--schema-version",
+        metavar="VERSION",
+        help="validate against this schema version instead of the one each document declares",
+    )
     parser.add_argument("--warnings-as-errors", action="store_true", help="a document with warnings is invalid")
-    parser.add_argument("--engine", choices=ENGINES, default="fast", help="schema engine: fast (default) or reference (the jsonschema package); both give the same findings")
-    parser.add_argument("--max-size", type=float, default=DEFAULT_MAX_BYTES / 1_048_576, metavar="MB", help="largest document to read, in megabytes (default: %(default)g)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__} (schema versions {', '.join(supported_versions())})")
+    parser.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="fast",
+        help="schema engine: fast (default) or reference (the jsonschema package); both give the same findings",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=DEFAULT_MAX_BYTES / 1_048_576,
+        metavar="MB",
+        help="largest document to read, in megabytes (default: %(default)g)",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__} (schema versions {', '.join(supported_versions())})",
+    )
     return parser
 
 
 def check(loaded: Loaded, args: argparse.Namespace) -> Result:
     """Validate one loaded input into a result."""
     if loaded.problem is not None:
-        return Result(loaded.source, loaded.line, "unreadable", problem_code=loaded.problem.code, problem_message=loaded.problem.message)
+        return Result(
+            loaded.source,
+            loaded.line,
+            "unreadable",
+            problem_code=loaded.problem.code,
+            problem_message=loaded.problem.message,
+        )
     try:
         version = select_version(loaded.document, args.schema_version)
     except UnknownSchemaVersion as error:
         message = f"declares {error}"
-        return Result(loaded.source, loaded.line, "unreadable", problem_code="input-unknown-version", problem_message=message)
+        return Result(
+            loaded.source, loaded.line, "unreadable", problem_code="input-unknown-version", problem_message=message
+        )
     findings = validate(loaded.document, version, args.engine)
     status = "valid" if is_valid(findings, warnings_as_errors=args.warnings_as_errors) else "invalid"
     return Result(loaded.source, loaded.line, status, version, findings)
