@@ -12,6 +12,7 @@ release, whichever 1.x schema it is validated against.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from inspection_schema.findings import Finding
@@ -28,14 +29,18 @@ from inspection_schema.rules import (  # noqa: F401  (importing registers the ru
 from inspection_schema.rules.registry import RULES, Rule, applies_to
 
 
+@lru_cache(maxsize=64)
+def _rules_for(declared: str | None) -> tuple[Rule, ...]:
+    return tuple(rule for rule in RULES.values() if applies_to(rule, declared))
+
+
 def run_rules(document: Any) -> Iterator[Finding]:
-    """Findings of every rule on one document."""
+    """Findings of every rule that applies to the document's declared schema version."""
     if not isinstance(document, Mapping):
         return
     declared = document.get("schema_version")
-    for rule in RULES.values():
-        if applies_to(rule, declared):
-            yield from rule.check(document)
+    for rule in _rules_for(declared if isinstance(declared, str) else None):
+        yield from rule.check(document)
 
 
 __all__ = ["RULES", "Rule", "run_rules"]

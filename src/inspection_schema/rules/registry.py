@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from inspection_schema.catalogue import entry
@@ -67,12 +68,17 @@ def rule(code: str) -> Callable[[Check], Check]:
 
 def as_date(value: Any) -> datetime.date | None:
     """A date from ISO text, or None when the value is not a valid date."""
-    if isinstance(value, str) and _ISO_DATE.match(value):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
+    return _parse_date(value) if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str) -> datetime.date | None:
+    if not _ISO_DATE.match(text):
+        return None
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def as_list(value: Any) -> list[Any]:
