@@ -39,7 +39,7 @@ class Codelist:
                 self._by_wording.setdefault(normalise_wording(wording), entry["code"])
 
     def __contains__(self, code: object) -> bool:
-        return code in self.codes
+        return isinstance(code, str) and code in self.codes
 
     def label(self, code: str) -> str:
         """Ofsted's wording for a code."""

@@ -112,6 +112,10 @@ def converter() -> cattrs.Converter:
         def structure(value: Any, tp: type) -> Any:
             if not isinstance(value, Mapping):
                 raise TypeError(f"expected an object, found {type(value).__name__}")
+            nulls = sorted(str(key) for key, item in value.items() if item is None)
+            if nulls:
+                # The schema allows no null anywhere: an absent optional field is left out.
+                raise ValueError(f"null is not allowed for {', '.join(nulls)}; leave an absent field out")
             return inner(value, tp)
 
         return structure

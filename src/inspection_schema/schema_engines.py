@@ -10,6 +10,7 @@ findings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -74,13 +75,27 @@ def _fast_validator(version: str) -> Any:
 
 @cache
 def _reference_validator(version: str) -> Any:
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator, validators
 
-    return Draft202012Validator(
-        load_schema(version),
-        registry=registry(),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
-    )
+    # JSON Schema patterns are ECMA-262 regular expressions, in which '$' matches only at
+    # the very end of the text; in Python's re it also matches before a final line break.
+    checker = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+    return checker(load_schema(version), registry=registry(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:
+    from jsonschema import ValidationError
+
+    if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@cache
+def _ecma_regex(pattern: str) -> re.Pattern[str]:
+    """A Python regex in which an unescaped final '$' matches only at the end of the text."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator[Violation]:

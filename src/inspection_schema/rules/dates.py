@@ -27,7 +27,8 @@ def dates_in_order(document: Mapping[str, Any]) -> Iterator[Finding]:
 @rule("inspection-length")
 def usual_length(document: Mapping[str, Any]) -> Iterator[Finding]:
     start, end = inspection_days(document)
-    limit = _MAX_DAYS.get(document.get("report_kind"))  # type: ignore[arg-type]
+    kind = document.get("report_kind")
+    limit = _MAX_DAYS.get(kind) if isinstance(kind, str) else None
     if start and end and limit and end >= start and (days := (end - start).days + 1) > limit:
         yield make_finding(
             "inspection-length",

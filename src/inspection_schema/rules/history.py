@@ -105,7 +105,8 @@ def last_judgement_is_newest_row(document: Mapping[str, Any]) -> Iterator[Findin
 def judgement_fits_type(document: Mapping[str, Any]) -> Iterator[Finding]:
     scales = {"full": codelist("judgement"), "interim": codelist("interim-judgement")}
     for index, row, _day in _rows(document):
-        scale = scales.get(row.get("inspection_type"))  # type: ignore[arg-type]
+        kind = row.get("inspection_type")
+        scale = scales.get(kind) if isinstance(kind, str) else None
         judgement = row.get("judgement")
         if scale and judgement in codelist("outcome") and judgement not in scale:
             yield make_finding(

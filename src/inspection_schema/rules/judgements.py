@@ -39,7 +39,8 @@ def narrative_matches_table(document: Mapping[str, Any]) -> Iterator[Finding]:
     table = _judgements(document)
     for index, narrative in enumerate(as_list(document.get("area_narratives"))):
         narrative = as_dict(narrative)
-        graded = table.get(narrative.get("area"))
+        area = narrative.get("area")
+        graded = table.get(area) if isinstance(area, str) else None
         heading = narrative.get("judgement")
         if graded in SCALE and heading in SCALE and graded != heading:
             yield make_finding(
@@ -98,7 +99,7 @@ def protection_limits_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
 def leadership_limits_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
     table = _judgements(document)
     overall = table.get(OVERALL)
-    if table.get("leaders_and_managers") == "inadequate" and overall in {"outstanding", "good"}:
+    if table.get("leaders_and_managers") == "inadequate" and overall in ("outstanding", "good"):
         yield make_finding(
             "leadership-inadequate-overall",
             pointer("judgements", OVERALL),

@@ -116,8 +116,8 @@ def standard_matches_regulation(document: Mapping[str, Any]) -> Iterator[Finding
         if not opening or not references:
             continue
         expected = _standards().get(opening.group(1).lower())
-        cited = {r.get("regulation") for r in references}
-        if expected is not None and expected not in cited:
+        cited = {number for r in references if type(number := r.get("regulation")) is int}
+        if expected is not None and cited and expected not in cited:
             yield make_finding(
                 "standard-name-mismatch",
                 pointer("requirements", index, "text", 0),
