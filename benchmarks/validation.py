@@ -36,7 +36,10 @@ SCHEMA = ROOT / "schemas" / "1.0" / "report.schema.json"
 
 BREAKAGES = [
     ("urn", "25156"),
-    ("judgements", {"overall_experiences_and_progress": "Good", "helped_and_protected": "good", "leaders_and_managers": "good"}),
+    (
+        "judgements",
+        {"overall_experiences_and_progress": "Good", "helped_and_protected": "good", "leaders_and_managers": "good"},
+    ),
     ("inspection_dates", {"start": "2021-02-30", "end": "2021-03-01"}),
     ("extra_field", True),
     ("copyright_year", "2021"),
@@ -88,7 +91,9 @@ def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
 def our_verdicts(report: dict[str, Any]) -> dict[str, bool]:
     """Schema verdict per file: True where no schema finding is an error."""
     return {
-        Path(d["source"]).name: not any(f["severity"] == "error" and f["code"].startswith("schema-") for f in d["findings"])
+        Path(d["source"]).name: not any(
+            f["severity"] == "error" and f["code"].startswith("schema-") for f in d["findings"]
+        )
         for d in report["documents"]
     }
 
@@ -111,7 +116,9 @@ def main() -> None:
         lines = Path(temp) / "all.jsonl"
         lines.write_text("\n".join(json.dumps(d) for d, _ in documents) + "\n", encoding="utf-8")
         size = statistics.mean(len(json.dumps(d)) for d, _ in documents[:50]) / 1024
-        print(f"{len(documents)} documents, about {size:.0f} KiB each, {sum(b for _, b in documents)} broken on purpose")
+        print(
+            f"{len(documents)} documents, about {size:.0f} KiB each, {sum(b for _, b in documents)} broken on purpose"
+        )
         print(f"cores: pinned to one ({'taskset' if one_core() else 'not available: unpinned'})")
 
         validate = str(BIN / "validate-report")
