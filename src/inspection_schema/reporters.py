@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, TextIO
 
 from inspection_schema import __version__
-from inspection_schema.findings import Finding, describe_path
+from inspection_schema.findings import Finding
 
 REPORT_FORMAT = "1.0"
 
@@ -126,7 +126,3 @@ class JsonReporter:
 
 REPORTERS = {"text": TextReporter, "json": JsonReporter}
 
-
-def describe_finding(finding: Finding) -> str:
-    """A finding in one line of words."""
-    return f"{finding.severity}: {describe_path(finding.path)}: {finding.message}"

@@ -13,43 +13,38 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from inspection_schema.extract.normalise import straighten
-from inspection_schema.resources import load_json
+from inspection_schema.codelists import Codelist, codelist
 
 __all__ = ["Vocabulary", "vocabulary"]
 
 _NOT_CODE = re.compile(r"[^a-z0-9]+")
 
 
-def _key(text: str) -> str:
-    return " ".join(straighten(text).lower().split())
-
-
 class Vocabulary:
     """One codelist's wordings, for exact look-ups and for matching at the start of a text."""
 
-    __slots__ = ("by_wording", "name", "open", "prefix")
+    __slots__ = ("codelist", "prefix")
 
-    def __init__(self, name: str) -> None:
-        data = load_json(f"codelists/{name}.json")
-        self.name = name
-        self.open = bool(data.get("open"))
-        self.by_wording: dict[str, str] = {}
-        for entry in data["codes"]:
-            for wording in (entry["label"], *entry.get("variants", ())):
-                self.by_wording.setdefault(_key(wording), entry["code"])
-        wordings = sorted(self.by_wording, key=len, reverse=True)
-        alternatives = "|".join(
-            r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings
+    def __init__(self, listed: Codelist) -> None:
+        self.codelist = listed
+        wordings = sorted(
+            {w for entry in listed.entries for w in (entry["label"], *entry.get("variants", ()))},
+            key=len,
+            reverse=True,
         )
+        alternatives = "|".join(r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings)
         self.prefix = re.compile(rf"(?:{alternatives})(?![a-z])", re.IGNORECASE)
+
+    @property
+    def name(self) -> str:
+        return self.codelist.name
 
     def code(self, wording: str) -> str | None:
         """The code for a whole wording, or ``None`` when it is not one of the list's."""
-        key = _key(wording).rstrip(".")
-        found = self.by_wording.get(key)
-        if found is None and self.open and key:
-            made = _NOT_CODE.sub("_", key).strip("_")
+        key = wording.strip().rstrip(".")
+        found = self.codelist.code_for(key)
+        if found is None and self.codelist.open and key:
+            made = _NOT_CODE.sub("_", key.lower()).strip("_")
             if made and made[0].isalpha():
                 return made
         return found
@@ -59,10 +54,11 @@ class Vocabulary:
         found = self.prefix.match(text, start)
         if found is None:
             return None
-        return self.by_wording[_key(found.group(0))], found.end()
+        code = self.codelist.code_for(found.group(0))
+        return (code, found.end()) if code is not None else None
 
 
 @cache
 def vocabulary(name: str) -> Vocabulary:
     """The vocabulary of one codelist, built once."""
-    return Vocabulary(name)
+    return Vocabulary(codelist(name))
