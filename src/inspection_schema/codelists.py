@@ -41,12 +41,16 @@ class Codelist:
     def __contains__(self, code: object) -> bool:
         return isinstance(code, str) and code in self.codes
 
+    def entry(self, code: str) -> dict[str, Any] | None:
+        """The codelist's entry for a code, or None if it does not list the code."""
+        return next((entry for entry in self.entries if entry["code"] == code), None)
+
     def label(self, code: str) -> str:
         """Ofsted's wording for a code."""
-        for entry in self.entries:
-            if entry["code"] == code:
-                return str(entry["label"])
-        raise KeyError(f"{code!r} is not in the {self.name} codelist")
+        found = self.entry(code)
+        if found is None:
+            raise KeyError(f"{code!r} is not in the {self.name} codelist")
+        return str(found["label"])
 
     def code_for(self, wording: str) -> str | None:
         """The code whose label, variant or code matches ``wording`` loosely, if any."""

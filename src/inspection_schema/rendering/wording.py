@@ -7,10 +7,9 @@ codelist does not list is printed as the code itself, so that nothing is lost.
 from __future__ import annotations
 
 import datetime
-from functools import cache
 
+from inspection_schema.codelists import codelist
 from inspection_schema.model import DateRange
-from inspection_schema.resources import load_json
 
 AREAS: tuple[str, ...] = (
     "overall_experiences_and_progress",
@@ -31,15 +30,9 @@ TITLES: dict[str, str] = {
 """The title line of each report kind."""
 
 
-@cache
-def _entries(codelist: str) -> dict[str, dict[str, object]]:
-    data = load_json(f"codelists/{codelist}.json")
-    return {entry["code"]: entry for entry in data["codes"]}
-
-
-def label(codelist: str, code: str) -> str:
+def label(name: str, code: str) -> str:
     """The codelist's label for ``code``, or the code itself if the codelist lacks it."""
-    entry = _entries(codelist).get(code)
+    entry = codelist(name).entry(code)
     return code if entry is None else str(entry["label"])
 
 
@@ -63,10 +56,10 @@ def history_type(code: str) -> str:
 
     'Full', 'Interim', 'Monitoring', 'Assurance', 'Emergency', 'Random'.
     """
-    entry = _entries("inspection-type").get(code)
+    entry = codelist("inspection-type").entry(code)
     if entry is None:
         return code
-    wordings = [str(entry["label"]), *(str(v) for v in entry.get("variants", ()))]  # type: ignore[attr-defined]
+    wordings = [str(entry["label"]), *(str(v) for v in entry.get("variants", ()))]
     return min(wordings, key=len)
 
 
