@@ -30,22 +30,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
 from typing import NamedTuple
+
+from inspection_schema.regulations import paragraph_letters
 
 __all__ = [
     "ParsedReference",
     "ReferenceSyntaxError",
     "format_provision",
-    "paragraph_letters",
     "parse_reference",
 ]
 
 _HEAD = re.compile(r"^Regulation ([1-9][0-9]*)")
 _TOKEN = re.compile(r"\s*\(([0-9]+|[a-z]+)\)")
 _ROMAN_SET = frozenset(
-    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-     "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
+    (
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "v",
+        "vi",
+        "vii",
+        "viii",
+        "ix",
+        "x",
+        "xi",
+        "xii",
+        "xiii",
+        "xiv",
+        "xv",
+        "xvi",
+        "xvii",
+        "xviii",
+        "xix",
+        "xx",
+    )
 )
 _LETTER = re.compile(r"^[a-z]{1,2}$")
 _AMBIGUOUS_PREVIOUS = {"i": "h", "v": "u", "x": "w"}
@@ -74,15 +94,6 @@ def format_provision(
     return "".join(parts)
 
 
-@cache
-def paragraph_letters() -> Mapping[str, Mapping[str, str]]:
-    """The catalogue's table of the letters each paragraph has: ``{"13": {"2": "abcdefgh"}}``."""
-    from inspection_schema.resources import load_json
-
-    table = load_json("regulations.json").get("paragraph_letters", {})
-    return table if isinstance(table, dict) else {}
-
-
 class _Group:
     """The paragraph, letter and head state while reading one group."""
 
@@ -96,9 +107,7 @@ class _Group:
         self.has_heads = False
 
 
-def parse_reference(
-    text: str, *, letters: Mapping[str, Mapping[str, str]] | None = None
-) -> ParsedReference:
+def parse_reference(text: str, *, letters: Mapping[str, Mapping[str, str]] | None = None) -> ParsedReference:
     """Parse ``Regulation N (…)…`` into single provisions.
 
     ``letters`` overrides the catalogue's ``paragraph_letters`` table (for tests).
@@ -125,9 +134,7 @@ def parse_reference(
     while position < len(source):
         match = _TOKEN.match(source, position)
         if match is None:
-            raise ReferenceSyntaxError(
-                f"{text!r}: cannot read {source[position:].strip()!r} as '(1)', '(a)' or '(i)'"
-            )
+            raise ReferenceSyntaxError(f"{text!r}: cannot read {source[position:].strip()!r} as '(1)', '(a)' or '(i)'")
         spaced = match.group(0)[0].isspace()
         token = match.group(1)
         position = match.end()
@@ -141,9 +148,7 @@ def parse_reference(
             # A new group with no paragraph: "Regulation 5 (a)(b)".
             flush(group)
             group = _Group(None)
-        if group.letter is not None and token in _ROMAN_SET and not _reads_as_letter(
-            token, group, table
-        ):
+        if group.letter is not None and token in _ROMAN_SET and not _reads_as_letter(token, group, table):
             provisions.append(format_provision(regulation, group.paragraph, group.letter, token))
             group.has_heads = True
             group.pending_letter = False

@@ -53,6 +53,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from inspection_schema.codelists import codelist
 from inspection_schema.converter import unstructure
 from inspection_schema.model import (
     REPORT_CLASSES,
@@ -71,7 +72,7 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
-from inspection_schema.resources import load_json
+from inspection_schema.regulations import quality_standards
 
 __all__ = [
     "AREAS",
@@ -235,17 +236,7 @@ _SECTION_NAMES = (
 
 @cache
 def _codes(name: str) -> tuple[str, ...]:
-    return tuple(entry["code"] for entry in load_json(f"codelists/{name}.json")["codes"])
-
-
-@cache
-def quality_standards() -> dict[int, str]:
-    """Regulation number → 'The <name> standard', for the quality standards (regulations 6–14)."""
-    return {
-        item["number"]: item["quality_standard"]
-        for item in load_json("regulations.json")["regulations"]
-        if "quality_standard" in item
-    }
+    return tuple(entry["code"] for entry in codelist(name).entries)
 
 
 # Text

@@ -9,7 +9,7 @@ from typing import Any
 
 from inspection_schema.findings import Finding, make_finding, pointer
 from inspection_schema.regulation_refs import ReferenceSyntaxError, parse_reference
-from inspection_schema.resources import load_json
+from inspection_schema.regulations import quality_standards, regulation_range
 from inspection_schema.rules.registry import add_months, as_date, as_dict, as_list, inspection_days, rule
 
 _STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
@@ -19,19 +19,12 @@ _DUE_WITHIN_MONTHS = 3
 
 
 @cache
-def _regulation_range() -> tuple[int, int]:
-    numbers = [item["number"] for item in load_json("regulations.json")["regulations"]]
-    return min(numbers), max(numbers)
-
-
-@cache
 def _standards() -> dict[str, int]:
     """Regulation number of each quality standard, keyed by the standard's name in lower case."""
-    found: dict[str, int] = {}
-    for item in load_json("regulations.json")["regulations"]:
-        if name := item.get("quality_standard"):
-            found[_STANDARD_OPENING.sub(r"\1", name + " is").strip().lower()] = item["number"]
-    return found
+    return {
+        _STANDARD_OPENING.sub(r"\1", name + " is").strip().lower(): number
+        for number, name in quality_standards().items()
+    }
 
 
 def _requirements(document: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
@@ -58,7 +51,7 @@ def cites_a_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
 
 @rule("regulation-number-out-of-range")
 def regulation_exists(document: Mapping[str, Any]) -> Iterator[Finding]:
-    low, high = _regulation_range()
+    low, high = regulation_range()
     for index, position, reference in _references(document):
         number = reference.get("regulation")
         if type(number) is int and not low <= number <= high:
