@@ -242,16 +242,19 @@ def _codes(name: str) -> tuple[str, ...]:
 # Text
 
 
+@cache
 def person_names() -> st.SearchStrategy[str]:
     """A person's name, such as 'Priya Hughes'."""
     return st.builds(lambda a, b: f"{a} {b}", st.sampled_from(_FIRST_NAMES), st.sampled_from(_SURNAMES))
 
 
+@cache
 def provider_names() -> st.SearchStrategy[str]:
     """A registered provider's name, such as 'Oakwood Children's Services Limited'."""
     return st.builds(lambda a, b: f"{a} {b}", st.sampled_from(_PLACE_WORDS), st.sampled_from(_COMPANY_ENDINGS))
 
 
+@cache
 def addresses() -> st.SearchStrategy[str]:
     """An address on one line, such as '27 Willow Road, Leicester LE19 3DS'."""
     postcode = st.builds(
@@ -271,14 +274,26 @@ def addresses() -> st.SearchStrategy[str]:
     )
 
 
+@cache
 def sentences() -> st.SearchStrategy[str]:
     """One sentence of inspection prose, ending with a full stop."""
     return _sentences(_JOINERS)
 
 
 def _sentences(joiners: Sequence[str]) -> st.SearchStrategy[str]:
+    # Every combination of the word lists is one index, so a sentence costs Hypothesis one
+    # draw instead of six: generating whole reports stays fast enough for the thorough profile.
+    parts: tuple[Sequence[Any], ...] = (joiners, _SUBJECTS, (False, True), _VERBS, _OBJECTS, _QUALIFIERS)
+    total = 1
+    for part in parts:
+        total *= len(part)
 
-    def build(joiner: str, subject: str, negated: bool, verb: str, obj: str, how: str) -> str:
+    def build(index: int) -> str:
+        chosen = []
+        for part in reversed(parts):
+            index, position = divmod(index, len(part))
+            chosen.append(part[position])
+        joiner, subject, negated, verb, obj, how = reversed(chosen)
         singular = subject.startswith("The ") and not subject.endswith("staff")
         if joiner:
             subject = subject[0].lower() + subject[1:]
@@ -287,28 +302,23 @@ def _sentences(joiners: Sequence[str]) -> st.SearchStrategy[str]:
         middle = negative if negated else positive
         return f"{joiner}{subject} {middle} {obj} {how}."
 
-    return st.builds(
-        build,
-        st.sampled_from(joiners),
-        st.sampled_from(_SUBJECTS),
-        st.booleans(),
-        st.sampled_from(_VERBS),
-        st.sampled_from(_OBJECTS),
-        st.sampled_from(_QUALIFIERS),
-    )
+    return st.integers(0, total - 1).map(build)
 
 
+@cache
 def clauses() -> st.SearchStrategy[str]:
     """A sentence without an opening connective, starting in lower case, to follow words such
     as 'should ensure that'."""
     return _sentences(("",)).map(lambda s: s[0].lower() + s[1:])
 
 
+@cache
 def paragraphs(min_sentences: int = 1, max_sentences: int = 4) -> st.SearchStrategy[str]:
     """A paragraph of one or more sentences on one line."""
     return st.lists(sentences(), min_size=min_sentences, max_size=max_sentences).map(" ".join)
 
 
+@cache
 def _paragraph_lists(min_size: int = 1, max_size: int = 4) -> st.SearchStrategy[list[str]]:
     return st.lists(paragraphs(), min_size=min_size, max_size=max_size)
 
@@ -316,6 +326,7 @@ def _paragraph_lists(min_size: int = 1, max_size: int = 4) -> st.SearchStrategy[
 # Identifiers and people
 
 
+@cache
 def urns() -> st.SearchStrategy[str]:
     """A URN: 'SC' and six digits, or seven digits starting 1 or 2."""
     return st.one_of(
@@ -324,16 +335,19 @@ def urns() -> st.SearchStrategy[str]:
     )
 
 
+@cache
 def providers() -> st.SearchStrategy[Provider]:
     """A registered provider, with or without its address."""
     return st.builds(Provider, name=provider_names(), address=st.none() | addresses())
 
 
+@cache
 def inspectors() -> st.SearchStrategy[Inspector]:
     """An inspector with a role from the inspector-role codelist."""
     return st.builds(Inspector, name=person_names(), role=st.sampled_from(_codes("inspector-role")))
 
 
+@cache
 def provenances() -> st.SearchStrategy[Provenance]:
     """Provenance as an extractor writes it."""
     pages = st.lists(st.integers(1, 3), min_size=len(_SECTION_NAMES), max_size=len(_SECTION_NAMES))
@@ -386,6 +400,7 @@ def inspection_dates(kind: str = "full") -> st.SearchStrategy[DateRange]:
 # Judgements
 
 
+@cache
 @st.composite
 def judgements(draw: st.DrawFn) -> Judgements:
     """The three area grades, obeying the limiting rules."""
@@ -404,6 +419,7 @@ def judgements(draw: st.DrawFn) -> Judgements:
     )
 
 
+@cache
 def summary_sentences(overall: str) -> st.SearchStrategy[str]:
     """One of Ofsted's summary sentences for an overall grade."""
     return st.sampled_from(SUMMARY_SENTENCES[overall])
@@ -461,6 +477,7 @@ def _last_inspection(history: Sequence[HistoryEntry]) -> LastInspection | None:
     return LastInspection(date=history[0].date, overall_judgement=history[0].judgement)
 
 
+@cache
 def enforcement_actions() -> st.SearchStrategy[EnforcementAction]:
     """'Enforcement action since last inspection': none, or an account of what was taken."""
     taken = st.builds(
@@ -478,6 +495,7 @@ def enforcement_actions() -> st.SearchStrategy[EnforcementAction]:
 # Requirements and recommendations
 
 
+@cache
 @st.composite
 def _provision_groups(draw: st.DrawFn) -> list[tuple[int | None, list[tuple[str, list[str]]]]]:
     """Groups of a reference: (paragraph or None, [(letter, [heads])])."""
@@ -515,6 +533,7 @@ def _format_reference(
     return RegulationReference(text=" ".join(parts), regulation=regulation, provisions=provisions)
 
 
+@cache
 def regulation_references(regulation: int | None = None) -> st.SearchStrategy[RegulationReference]:
     """A reference such as 'Regulation 13 (1)(a) (2)(b)(c)' with the provisions it names.
 
@@ -524,6 +543,7 @@ def regulation_references(regulation: int | None = None) -> st.SearchStrategy[Re
     return st.builds(_format_reference, numbers, _provision_groups())
 
 
+@cache
 def _standard_opening(regulation: int) -> st.SearchStrategy[str]:
     return clauses().map(lambda clause: f"{quality_standards()[regulation]} is that {clause}")
 
@@ -546,6 +566,7 @@ def requirements(draw: st.DrawFn, last_day: datetime.date) -> Requirement:
     return Requirement(text=text, regulations=[reference], gloss=gloss, due_date=due)
 
 
+@cache
 def guide_references() -> st.SearchStrategy[GuideReference]:
     """A full citation of the Guide: its title, page and paragraphs."""
 
@@ -557,6 +578,7 @@ def guide_references() -> st.SearchStrategy[GuideReference]:
     return st.builds(build, st.integers(7, 70), st.integers(3, 11), st.integers(1, 30), st.integers(1, 2))
 
 
+@cache
 def recommendations() -> st.SearchStrategy[Recommendation]:
     """A recommendation with its Guide citation."""
     return st.builds(
@@ -608,6 +630,7 @@ def _common(draw: st.DrawFn, kind: str) -> dict[str, Any]:
     return fields
 
 
+@cache
 @st.composite
 def _full_reports(draw: st.DrawFn) -> Report:
     fields = draw(_common("full"))
@@ -624,6 +647,7 @@ def _full_reports(draw: st.DrawFn) -> Report:
     )
 
 
+@cache
 @st.composite
 def _interim_reports(draw: st.DrawFn) -> Report:
     return REPORT_CLASSES["interim"](
@@ -642,6 +666,7 @@ def _ungraded_reports(draw: st.DrawFn, kind: str) -> Report:
     return REPORT_CLASSES[kind](**draw(_common(kind)), **extra)
 
 
+@cache
 def reports(kind: str | None = None) -> st.SearchStrategy[Report]:
     """Valid, realistic reports as model objects; of one ``kind``, or of every kind if None."""
     if kind is None:
@@ -655,6 +680,7 @@ def reports(kind: str | None = None) -> st.SearchStrategy[Report]:
     return _ungraded_reports(kind)
 
 
+@cache
 def report_documents(kind: str | None = None) -> st.SearchStrategy[dict[str, Any]]:
     """Valid, realistic reports as JSON-compatible dicts (what ``unstructure`` writes)."""
     return reports(kind).map(unstructure)
