@@ -40,6 +40,7 @@ __all__ = ["read_pdf_pages"]
 
 _GAP = 1.8
 _WIDTH = 0.62
+_COLUMN_TOLERANCE = 0.75  # points: the same table column, drawn again
 """A generous width of one character, in text sizes: a piece further right is a new cell."""
 
 
@@ -111,13 +112,14 @@ def _read(data: bytes) -> list[str]:
     if count == 0:
         raise NoPages()
     texts: list[str] = []
+    columns: set[float] = set()
     for page in pages:
         pieces: list[_Piece] = []
         try:
             page.extract_text(visitor_text=_visitor(pieces))
         except Exception:
             raise DamagedPdf() from None
-        texts.append(_layout(pieces))
+        texts.append(_layout(pieces, columns))
     if not any(text.strip() for text in texts):
         raise NoTextLayer()
     return texts
@@ -164,7 +166,13 @@ def _groups(pieces: list[_Piece]) -> list[_Group]:
     return groups
 
 
-def _lines(group: _Group) -> list[_Line]:
+def _lines(group: _Group, columns: set[float]) -> list[_Line]:
+    """The group's lines, with table cells on one line separated by tabs.
+
+    A piece starts a new cell when it begins clearly past where the text before it ends
+    (estimated from its length), or exactly where a cell began before in this document:
+    a long first cell can reach close to the next column, which the estimate cannot tell.
+    """
     rows: list[list[_Piece]] = []
     for piece in group.pieces:
         if rows and abs(rows[-1][0].y - piece.y) < 0.4 * piece.size:
@@ -178,7 +186,9 @@ def _lines(group: _Group) -> list[_Line]:
         reach = 0.0
         for piece in row:
             part = " ".join(piece.text.split())
-            if cells and piece.x > reach + piece.size:
+            at_column = any(abs(piece.x - column) < _COLUMN_TOLERANCE for column in columns)
+            if cells and (piece.x > reach + piece.size or at_column):
+                columns.add(piece.x)
                 cells.append(part)
             elif cells:
                 cells[-1] = f"{cells[-1]} {part}"
@@ -221,13 +231,13 @@ def _is_next_cell(group: _Group, previous: _Group) -> bool:
     return group.raised and group.x > previous.x + group.pieces[0].size
 
 
-def _layout(pieces: list[_Piece]) -> str:
+def _layout(pieces: list[_Piece], columns: set[float]) -> str:
     out: list[str] = []
     groups = _groups(pieces)
     index = 0
     while index < len(groups):
         group = groups[index]
-        lines = _lines(group)
+        lines = _lines(group, columns)
         index += 1
         if index < len(groups) and _is_next_cell(groups[index], group):
             # The row starts at the line level with the top of its next cell.
@@ -241,7 +251,7 @@ def _layout(pieces: list[_Piece]) -> str:
             previous = group
             while index < len(groups) and _is_next_cell(groups[index], previous):
                 previous = groups[index]
-                cells.append(_cell(_lines(previous)))
+                cells.append(_cell(_lines(previous, columns)))
                 index += 1
             out.append("\t".join(cells))
             out.append("")
