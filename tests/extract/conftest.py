@@ -64,7 +64,7 @@ def text_pdf(text: str) -> bytes:
 def shared() -> Path:
     """The shared folder beside the repository (the real reports and PDFs)."""
     if not REPORTS.is_dir():
-        pytest.skip("the shared folder is not beside the repository")
+        pytest.fail(f"the shared folder must be beside the repository: {SHARED}")
     return SHARED
 
 

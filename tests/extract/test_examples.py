@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from inspection_schema import __version__
+from inspection_schema import __version__, rendering
 from inspection_schema.converter import structure, unstructure
 from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_text
 from inspection_schema.resources import load_json
@@ -17,9 +17,7 @@ NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
 
 
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(
-        load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator(load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _without_provenance(instance: dict[str, Any]) -> dict[str, Any]:
@@ -46,7 +44,6 @@ def test_path_records_provenance(name: str, shared: Any) -> None:
 
 
 def _rendered_pdf(report: Any) -> bytes:
-    rendering = pytest.importorskip("inspection_schema.rendering")
     import io
 
     buffer = io.BytesIO()
@@ -70,7 +67,6 @@ def test_rendered_pdf_gives_the_example(name: str, load_example: Any) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_rendered_text_gives_the_example(name: str, load_example: Any) -> None:
-    rendering = pytest.importorskip("inspection_schema.rendering")
     expected = load_example(name)
     text = rendering.render_text(structure(expected))
     assert _without_provenance(unstructure(extract_text(text))) == expected

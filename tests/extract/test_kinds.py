@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from inspection_schema import rendering
 from inspection_schema.converter import structure, unstructure
 from inspection_schema.extract import IncompleteReport, extract_pdf_bytes, extract_text
 from inspection_schema.model import (
@@ -76,16 +77,16 @@ def _common(report: Any) -> None:
     assert data["last_inspection"] == {"date": "2022-10-25", "overall_judgement": "inadequate"}
     assert data["enforcement_action"] == {"taken": False}
     assert data["inspection_history"][1] == {
-        "date": "2019-10-23", "inspection_type": "interim", "judgement": "sustained_effectiveness"
+        "date": "2019-10-23",
+        "inspection_type": "interim",
+        "judgement": "sustained_effectiveness",
     }
     assert data["findings"] == [
         "The manager has acted on the requirements made at the last inspection.",
         "Staff now receive regular supervision.",
     ]
     assert data["registered_manager"] == "Post vacant"
-    assert data["inspectors"] == [
-        {"name": "Jo Bloggs", "role": "social_care_regulatory_inspector"}
-    ]
+    assert data["inspectors"] == [{"name": "Jo Bloggs", "role": "social_care_regulatory_inspector"}]
     assert data["copyright_year"] == 2023
     assert "judgements" not in data and "summary" not in data
 
@@ -140,15 +141,20 @@ def test_emergency() -> None:
 
 def test_nothing_is_invented() -> None:
     data = unstructure(extract_text(_text("Monitoring visit")))
-    for absent in ("provision_type", "responsible_individual", "requirements",
-                   "recommendations", "inspection_information", "requirements_preamble"):
+    for absent in (
+        "provision_type",
+        "responsible_individual",
+        "requirements",
+        "recommendations",
+        "inspection_information",
+        "requirements_preamble",
+    ):
         assert absent not in data
     assert data["provider"] == {"name": "Example Care Limited"}
 
 
 @pytest.mark.parametrize("kind", ["interim", "monitoring", "assurance", "emergency"])
 def test_rendered_kinds_round_trip(kind: str, load_example: Any) -> None:
-    rendering = pytest.importorskip("inspection_schema.rendering")
     data = load_example("2515609-full-2021-10-12")
     for key in ("judgements", "summary", "area_narratives"):
         data.pop(key)

@@ -8,20 +8,18 @@ import re
 from pathlib import Path
 
 import attrs
+import pypdf
 import pytest
 
-pytest.importorskip("reportlab")
-pypdf = pytest.importorskip("pypdf")
-
-from inspection_schema.converter import structure  # noqa: E402
-from inspection_schema.model import (  # noqa: E402
+from inspection_schema.converter import structure
+from inspection_schema.model import (
     EmergencyReport,
     FullReport,
     InterimReport,
     Report,
     Requirement,
 )
-from inspection_schema.rendering import render_pdf, render_pdf_bytes, render_text  # noqa: E402
+from inspection_schema.rendering import render_pdf, render_pdf_bytes, render_text
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 A4 = (595.2756, 841.8898)
