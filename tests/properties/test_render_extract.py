@@ -7,7 +7,7 @@ back). Provenance is set aside: an extractor writes its own.
 from __future__ import annotations
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import given
 
 from inspection_schema import rendering, strategies
 from inspection_schema.extract import api as extract_api
@@ -25,7 +25,6 @@ def test_render_text_then_extract_is_identity(report: Report) -> None:
     assert _without_provenance(extracted) == _without_provenance(report)
 
 
-@settings(max_examples=max(5, settings().max_examples // 20))
 @given(report=strategies.reports())
 def test_render_pdf_then_extract_is_identity(report: Report) -> None:
     data = rendering.render_pdf_bytes(report)
