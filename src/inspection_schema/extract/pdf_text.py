@@ -228,7 +228,15 @@ def _cell(lines: list[_Line]) -> str:
 
 
 def _is_next_cell(group: _Group, previous: _Group) -> bool:
-    return group.raised and group.x > previous.x + group.pieces[0].size
+    """Whether ``group`` is the next cell of the row that ``previous`` ends with.
+
+    The next cell is drawn back up and to the right, level with a line of the text before
+    it (cells share the baseline of their first line). Text that jumps up to no such line,
+    such as the page's body after its running footer, is not a cell.
+    """
+    size = group.pieces[0].size
+    level = any(abs(piece.y - group.top) < 0.5 * size for piece in previous.pieces)
+    return group.raised and group.x > previous.x + size and level
 
 
 def _layout(pieces: list[_Piece], columns: set[float]) -> str:
