@@ -26,7 +26,7 @@ from inspection_schema import model
 from inspection_schema.converter import StructureError, structure, unstructure
 from inspection_schema.schema_engines import violations
 from inspection_schema.validation import validate
-from inspection_schema.versions import latest_version, load_schema
+from inspection_schema.versions import UnknownSchemaVersion, latest_version, load_schema, supported_versions
 
 SCHEMA = load_schema(latest_version())
 """The model mirrors the newest schema version."""
@@ -151,6 +151,13 @@ def test_structure_rejects_null_for_an_optional_member() -> None:
 @given(data=st.data())
 def test_validation_never_crashes_on_near_valid_documents(data: st.DataObject) -> None:
     candidate = data.draw(mutated(data.draw(from_schema(SCHEMA))))
+    declared = candidate.get("schema_version") if isinstance(candidate, dict) else None
+    if isinstance(declared, str) and declared not in supported_versions():
+        # A declared version this package does not ship is refused, as documented.
+        for engine in ("fast", "reference"):
+            with pytest.raises(UnknownSchemaVersion):
+                validate(candidate, engine=engine)  # type: ignore[arg-type]
+        return
     for engine in ("fast", "reference"):
         findings = validate(candidate, engine=engine)  # type: ignore[arg-type]
         assert all(f.path == "" or f.path.startswith("/") for f in findings)
