@@ -22,9 +22,16 @@ from inspection_schema.model import Report
 __all__ = ["extract_path", "extract_pdf_bytes", "extract_text"]
 
 
-def _extract(pages: list[str], source: bytes, source_name: str | None, *, pdf: bool) -> Report:
+def _extract(
+    pages: list[str],
+    source: bytes,
+    source_name: str | None,
+    *,
+    pdf: bool,
+    carried: list[bool] | None = None,
+) -> Report:
     check_document("\n".join(pages[:3]) if pdf else pages[0])
-    blocks = blocks_from_pages(pages, numbered=pdf)
+    blocks = blocks_from_pages(pages, numbered=pdf, carried=carried)
     report, section_pages = build_report(split_sections(blocks))
     report = _with_provenance(
         report, make_provenance(source, source_name, section_pages if pdf else None)
@@ -48,7 +55,8 @@ def extract_pdf_bytes(data: bytes, *, source_name: str | None = None) -> Report:
     """Extract a report from the bytes of a PDF."""
     from inspection_schema.extract.pdf_text import read_pdf_pages
 
-    return _extract(read_pdf_pages(data), data, source_name, pdf=True)
+    pages = read_pdf_pages(data)
+    return _extract(pages.texts, data, source_name, pdf=True, carried=pages.carried)
 
 
 def extract_path(path: str | Path) -> Report:

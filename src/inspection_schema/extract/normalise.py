@@ -14,9 +14,11 @@ with the artefacts of PDF text removed:
   hyphen, followed by a line starting in lower case, is joined with no space and
   the hyphen kept (reports are not hyphenated by their typesetter, so a hyphen at
   a line end belongs to a compound such as "day-to-day");
-* a paragraph broken by blank lines (in a text file) or a page break (in a PDF,
-  whose blank lines are real paragraph breaks) mid-sentence (it ends with no
-  sentence or list punctuation and the next starts in lower case) joined again.
+* a paragraph broken by a page break joined again. Where the PDF reader could see
+  paragraph marks it says, per page, whether the page's last paragraph carries on
+  (``carried``), and that decides; otherwise, and for a paragraph broken by blank
+  lines in a text file, the paragraph is joined when it was broken mid-sentence (it
+  ends with no sentence or list punctuation and the next starts in lower case).
 
 A line holding a tab is a table row; a line that follows a row with no blank
 line between is the continuation of the row's first cell (a wrapped cell in a PDF).
@@ -30,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "blocks_from_pages", "clean", "continues", "ends_sentence", "straighten"]
+__all__ = ["Block", "blocks_from_pages", "clean", "continues", "ends_sentence", "is_furniture", "straighten"]
 
 _QUOTES = str.maketrans(
     {
@@ -114,6 +116,11 @@ def continues(previous: str, following: str) -> bool:
     return bool(following) and following[0].islower() and not ends_sentence(previous)
 
 
+def is_furniture(line: str) -> bool:
+    """Whether a line is page furniture: a running header, a page number or a table rule."""
+    return _FURNITURE.match(line) is not None
+
+
 def _join_line(current: str, line: str) -> str:
     if not current:
         return line
@@ -122,16 +129,19 @@ def _join_line(current: str, line: str) -> str:
     return f"{current} {line}"
 
 
-def blocks_from_pages(pages: Iterable[str], *, numbered: bool = True) -> list[Block]:
+def blocks_from_pages(
+    pages: Iterable[str], *, numbered: bool = True, carried: Sequence[bool] | None = None
+) -> list[Block]:
     """Split page texts into blocks, dropping furniture and joining broken paragraphs.
 
-    With ``numbered`` false (a text file) blocks carry no page number.
+    With ``numbered`` false (a text file) blocks carry no page number. ``carried``, when
+    given, says for each page whether its last paragraph carries on to the next page.
     """
     blocks: list[Block] = []
     for index, raw in enumerate(pages, start=1):
         page = index if numbered else None
         _page_blocks(straighten(raw), page, blocks)
-    return _join_broken(blocks)
+    return _join_broken(blocks, carried)
 
 
 def _page_blocks(text: str, page: int | None, out: list[Block]) -> None:
@@ -139,7 +149,7 @@ def _page_blocks(text: str, page: int | None, out: list[Block]) -> None:
     pending: list[str] = []
     for raw_line in text.split("\n"):
         line = raw_line.rstrip(" ")
-        if not line.strip() or _FURNITURE.match(line):
+        if not line.strip() or is_furniture(line):
             if not line.strip():
                 current = _close(current, pending, out)
                 pending = []
@@ -179,20 +189,26 @@ def _close(block: Block | None, pending: list[str], out: list[Block]) -> None:
     return None
 
 
-def _join_broken(blocks: Sequence[Block]) -> list[Block]:
+def _carries_on(last: Block, ends_on: int | None, block: Block, carried: Sequence[bool] | None) -> bool:
+    """Whether ``block`` carries on the paragraph ``last`` (which ends on page ``ends_on``)."""
+    if last.is_row or block.is_row:
+        return False
+    if carried is not None and ends_on is not None and block.page == ends_on + 1:
+        return carried[ends_on - 1]
+    if block.page is not None and block.page == ends_on:
+        return False
+    return continues(last.text, block.text) and not block.text.startswith("- ")
+
+
+def _join_broken(blocks: Sequence[Block], carried: Sequence[bool] | None) -> list[Block]:
     joined: list[Block] = []
+    ends_on: int | None = None
     for block in blocks:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and not last.is_row
-            and not block.is_row
-            and (block.page is None or block.page != last.page)
-            and continues(last.text, block.text)
-            and not block.text.startswith("- ")
-        ):
+        if joined and _carries_on(joined[-1], ends_on, block, carried):
+            last = joined[-1]
             last.text = f"{last.text} {block.text}"
             last.lines.extend(block.lines)
-            continue
-        joined.append(block)
+        else:
+            joined.append(block)
+        ends_on = block.page
     return joined

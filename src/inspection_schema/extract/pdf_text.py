@@ -12,7 +12,12 @@ drawn (its position, size and font). From that the page is laid out again:
 * table rows: a piece drawn back up the page and to the right of the text before
   it starts the next cell of the same row (PDF writers draw a table cell by cell).
   A row is written as one line with its cells separated by tabs and, where a cell
-  holds several paragraphs, each wrapped in ``<p>…</p>``, as in the text files.
+  holds several paragraphs, each wrapped in ``<p>…</p>``, as in the text files;
+* paragraph marks: a line drawn with nothing but spaces ends a paragraph. A PDF uses
+  them when every paragraph break on its pages has one. In such a PDF, a page's last
+  paragraph carries on to the next page when no mark follows it, on its page or
+  before the next page's first text, whatever its last word; without marks, a page
+  break is read by :mod:`inspection_schema.extract.normalise` from the words alone.
 
 Page furniture and the rest are left to :mod:`inspection_schema.extract.normalise`.
 pypdf is imported here only, and only when a PDF is read.
@@ -20,6 +25,7 @@ pypdf is imported here only, and only when a PDF is read.
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import logging
@@ -35,13 +41,23 @@ from inspection_schema.extract.errors import (
     NoPages,
     NoTextLayer,
 )
+from inspection_schema.extract.normalise import is_furniture
 
-__all__ = ["read_pdf_pages"]
+__all__ = ["PdfPages", "read_pdf_pages"]
 
 _GAP = 1.8
 _WIDTH = 0.62
 _COLUMN_TOLERANCE = 0.75  # points: the same table column, drawn again
 """A generous width of one character, in text sizes: a piece further right is a new cell."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPages:
+    """The text of each page and, where the PDF has paragraph marks, whether each page's
+    last paragraph carries on to the next page (``None`` without marks)."""
+
+    texts: list[str]
+    carried: list[bool] | None
 
 
 @dataclass(slots=True)
@@ -51,6 +67,19 @@ class _Piece:
     size: float
     font: str
     text: str
+    seq: int = 0
+
+
+@dataclass(slots=True)
+class _PageMarks:
+    """Where a page's paragraph marks fall relative to its text (furniture aside)."""
+
+    open_end: bool
+    """No mark after the page's last text."""
+    marked_start: bool
+    """A mark before the page's first text, or no text at all."""
+    unmarked_breaks: int
+    """Paragraph breaks (gaps) with no mark between them."""
 
 
 @dataclass(slots=True)
@@ -69,7 +98,7 @@ class _Group:
     pieces: list[_Piece] = field(default_factory=list)
 
 
-def read_pdf_pages(data: bytes) -> list[str]:
+def read_pdf_pages(data: bytes) -> PdfPages:
     """The text of each page; raise an :class:`ExtractionError` for unreadable PDFs."""
     if not data:
         raise EmptyInput()
@@ -91,7 +120,7 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _read(data: bytes) -> list[str]:
+def _read(data: bytes) -> PdfPages:
     from pypdf import PdfReader
 
     try:
@@ -112,24 +141,28 @@ def _read(data: bytes) -> list[str]:
     if count == 0:
         raise NoPages()
     texts: list[str] = []
+    marks: list[_PageMarks] = []
     columns: set[float] = set()
     for page in pages:
         pieces: list[_Piece] = []
+        blanks: list[_Piece] = []
         try:
-            page.extract_text(visitor_text=_visitor(pieces))
+            page.extract_text(visitor_text=_visitor(pieces, blanks))
         except Exception:
             raise DamagedPdf() from None
         texts.append(_layout(pieces, columns))
+        marks.append(_page_marks(pieces, blanks))
     if not any(text.strip() for text in texts):
         raise NoTextLayer()
-    return texts
+    return PdfPages(texts, _carried(marks))
 
 
-def _visitor(pieces: list[_Piece]) -> Any:
-    append = pieces.append
+def _visitor(pieces: list[_Piece], blanks: list[_Piece]) -> Any:
+    """Record text pieces in ``pieces`` and pieces of spaces alone in ``blanks``."""
+    seq = itertools.count()
 
     def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
-        if not text or text.isspace():
+        if not text or not text.strip("\n"):
             return
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
@@ -137,10 +170,73 @@ def _visitor(pieces: list[_Piece]) -> Any:
         name = font.get("/BaseFont", "") if isinstance(font, dict) else ""
         height = (size or 10.0) * scale
         for offset, part in enumerate(text.split("\n")):
-            if part.strip():
-                append(_Piece(x, y - offset * height * 1.2, height, str(name), part))
+            if part:
+                target = pieces if part.strip() else blanks
+                target.append(_Piece(x, y - offset * height * 1.2, height, str(name), part, next(seq)))
 
     return visit
+
+
+def _page_marks(pieces: list[_Piece], blanks: list[_Piece]) -> _PageMarks:
+    """Where the page's marks (lines of spaces alone) fall among its lines of text."""
+    levels = sorted(piece.y for piece in pieces)
+    marks = [blank.seq for blank in blanks if not _level_with_text(blank, levels)]
+    body = [line for line in _drawn_lines(pieces) if not is_furniture(line[0].text)]
+    if not body:
+        return _PageMarks(open_end=False, marked_start=True, unmarked_breaks=0)
+    first, last = body[0][1], body[-1][2]
+    unmarked = 0
+    for (above, _, above_end), (below, below_start, _) in itertools.pairwise(body):
+        gap = above.y - below.y
+        if gap > _GAP * max(above.size, below.size) and not any(
+            above_end < mark < below_start for mark in marks
+        ):
+            unmarked += 1
+    return _PageMarks(
+        open_end=not any(mark > last for mark in marks),
+        marked_start=any(mark < first for mark in marks),
+        unmarked_breaks=unmarked,
+    )
+
+
+def _level_with_text(blank: _Piece, levels: list[float]) -> bool:
+    tolerance = 0.4 * blank.size
+    index = bisect.bisect_left(levels, blank.y - tolerance)
+    return index < len(levels) and levels[index] <= blank.y + tolerance
+
+
+def _drawn_lines(pieces: list[_Piece]) -> list[tuple[_Piece, int, int]]:
+    """Lines as drawn: runs of pieces level with each other, each as (a piece holding the
+    line's text, the first piece's number, the last piece's number)."""
+    lines: list[tuple[_Piece, int, int]] = []
+    run: list[_Piece] = []
+    for piece in pieces:
+        if run and abs(run[0].y - piece.y) >= 0.4 * piece.size:
+            lines.append(_run_line(run))
+            run = []
+        run.append(piece)
+    if run:
+        lines.append(_run_line(run))
+    return lines
+
+
+def _run_line(run: list[_Piece]) -> tuple[_Piece, int, int]:
+    head = run[0]
+    text = " ".join(piece.text for piece in sorted(run, key=lambda piece: piece.x))
+    line = _Piece(head.x, head.y, max(piece.size for piece in run), head.font, text, head.seq)
+    return line, run[0].seq, run[-1].seq
+
+
+def _carried(marks: list[_PageMarks]) -> list[bool] | None:
+    """Whether each page's last paragraph carries on, or ``None`` for a PDF without marks."""
+    if not any(page.marked_start or not page.open_end for page in marks) or any(
+        page.unmarked_breaks for page in marks
+    ):
+        return None
+    return [
+        page.open_end and not following.marked_start
+        for page, following in itertools.pairwise(marks)
+    ] + [False]
 
 
 def _groups(pieces: list[_Piece]) -> list[_Group]:

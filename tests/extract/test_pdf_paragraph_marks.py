@@ -1,0 +1,93 @@
+"""Paragraph marks in a PDF decide whether a paragraph carries on across a page break.
+
+Each PDF here is drawn line by line with reportlab's canvas, so the test controls exactly
+where text and marks (lines holding only a space) fall.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from inspection_schema.extract.normalise import blocks_from_pages
+from inspection_schema.extract.pdf_text import read_pdf_pages
+
+MARK = " "
+GAP = None
+Page = list[str | None]
+
+
+def _pdf(pages: list[Page]) -> bytes:
+    """A PDF whose pages hold these lines, top down; ``MARK`` draws a line of one space and
+    ``GAP`` draws nothing (a paragraph gap with no mark in it).
+
+    Each page starts with a running header and a page number, drawn first.
+    """
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for number, lines in enumerate(pages, start=1):
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(56, 800, "Inspection report for children's home: SC123456")
+        canvas.drawString(530, 28, str(number))
+        canvas.setFont("Helvetica", 10)
+        y = 760.0
+        for line in lines:
+            if line is not GAP:
+                canvas.drawString(62, y, line)
+            y -= 13
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _paragraphs(data: bytes) -> list[str]:
+    pages = read_pdf_pages(data)
+    return [block.text for block in blocks_from_pages(pages.texts, carried=pages.carried)]
+
+
+FIRST = ["Staff know the children well.", MARK, "The manager reviews plans every month."]
+SECOND = ["Children say they feel safe.", MARK]
+
+
+def test_a_page_ending_without_a_mark_carries_on_at_a_sentence_end() -> None:
+    data = _pdf([FIRST, SECOND])
+    assert read_pdf_pages(data).carried == [True, False]
+    assert _paragraphs(data) == [
+        "Staff know the children well.",
+        "The manager reviews plans every month. Children say they feel safe.",
+    ]
+
+
+def test_a_mark_at_the_foot_of_the_page_ends_the_paragraph() -> None:
+    data = _pdf([[*FIRST, MARK], SECOND])
+    assert read_pdf_pages(data).carried == [False, False]
+    assert _paragraphs(data)[-2:] == ["The manager reviews plans every month.", "Children say they feel safe."]
+
+
+def test_a_mark_pushed_to_the_top_of_the_next_page_ends_the_paragraph() -> None:
+    data = _pdf([FIRST, [MARK, *SECOND]])
+    assert read_pdf_pages(data).carried == [False, False]
+    assert len(_paragraphs(data)) == 3
+
+
+def test_a_mark_ends_a_paragraph_even_mid_sentence() -> None:
+    data = _pdf([[*FIRST[:-1], "The manager reviews plans with", MARK], ["children every month.", MARK]])
+    assert read_pdf_pages(data).carried == [False, False]
+    assert _paragraphs(data)[-2:] == ["The manager reviews plans with", "children every month."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # A sentence end is taken as a paragraph end.
+        (["Staff know the children.", GAP, "The manager reviews plans."], ["Children feel safe."], 3),
+        # A break mid-sentence is joined.
+        (["Staff know the children.", GAP, "The manager reviews plans with"], ["children every month."], 2),
+    ],
+)
+def test_without_marks_the_words_decide(first: Page, second: Page, expected: int) -> None:
+    data = _pdf([first, second])
+    assert read_pdf_pages(data).carried is None
+    assert len(_paragraphs(data)) == expected
