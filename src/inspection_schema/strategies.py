@@ -12,12 +12,12 @@ For downstream teams that test code which reads or writes canonical instances::
 Entry points:
 
 - :func:`reports` — model objects (``FullReport``, ``InterimReport``, …) of one kind or of
-  every kind;
+  every kind, declaring one schema version or any shipped version;
 - :func:`report_documents` — the same as JSON-compatible dicts, exactly what
   ``inspection_schema.converter.unstructure`` writes.
 
-Every generated report is valid under schema 1.0 and breaks none of the semantic rules in
-``schemas/rules.json``, warnings included:
+Every generated report is valid under the schema version it declares and breaks none of the
+semantic rules in ``schemas/rules.json``, warnings included:
 
 - inspection dates: start ≤ end; a full inspection lasts at most three days, an interim one
   day; interim inspections fall before April 2022 and assurance inspections after it;
@@ -34,7 +34,10 @@ Every generated report is valid under schema 1.0 and breaks none of the semantic
   ``13(2)(c)``); a "The <name> standard is that…" opening appears only with its own
   regulation (6–14); due dates fall 14–84 days after the last day on site;
 - recommendations cite the Guide with page and paragraphs; inspectors have known roles;
-  every code comes from its codelist.
+  every code comes from its codelist;
+- a report declaring 1.1 may carry the fields 1.1 added: an event number (seven or eight
+  digits), a publication date 5–60 days after the last day on site and, for a full report on
+  a secure children's home, always the education and learning and the health judgements.
 
 Text is realistic but generated: printable, without leading, trailing or double spaces, line
 breaks, curly quotes or ``<``, so that rendering a report to text and extracting it again
@@ -51,6 +54,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from inspection_schema.codelists import codelist
@@ -73,6 +77,7 @@ from inspection_schema.model import (
     Requirement,
 )
 from inspection_schema.regulations import quality_standards
+from inspection_schema.versions import UnknownSchemaVersion, supported_versions
 
 __all__ = [
     "AREAS",
@@ -599,15 +604,19 @@ def _copyright_year(dates_: DateRange) -> st.SearchStrategy[int]:
     return st.sampled_from(sorted({dates_.end.year, dates_.start.year + 1}))
 
 
+def _since_1_1(version: str) -> bool:
+    return version != "1.0"
+
+
 @st.composite
-def _common(draw: st.DrawFn, kind: str) -> dict[str, Any]:
+def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
     """Fields every kind has, plus the history fields."""
     dates_ = draw(inspection_dates(kind))
     history = draw(inspection_histories(dates_.start))
     reqs = draw(st.lists(requirements(dates_.end), max_size=3))
     recs = draw(st.lists(recommendations(), max_size=2))
     fields: dict[str, Any] = {
-        "schema_version": "1.0",
+        "schema_version": version,
         "urn": draw(urns()),
         "provider": draw(providers()),
         "framework": draw(st.none() | st.just("sccif")),
@@ -627,14 +636,25 @@ def _common(draw: st.DrawFn, kind: str) -> dict[str, Any]:
         "copyright_year": draw(st.none() | _copyright_year(dates_)),
         "provenance": draw(st.none() | provenances()),
     }
+    if _since_1_1(version):
+        fields["event_number"] = draw(st.none() | st.integers(1_000_000, 99_999_999).map(str))
+        fields["publication_date"] = draw(
+            st.none() | st.integers(5, 60).map(lambda days: dates_.end + datetime.timedelta(days=days))
+        )
     return fields
 
 
 @cache
 @st.composite
-def _full_reports(draw: st.DrawFn) -> Report:
-    fields = draw(_common("full"))
+def _full_reports(draw: st.DrawFn, version: str) -> Report:
+    fields = draw(_common("full", version))
     grades = draw(judgements())
+    if _since_1_1(version) and fields["provision_type"] == "secure_childrens_home":
+        grades = attrs.evolve(
+            grades,
+            education_and_learning=draw(st.sampled_from(GRADES)),
+            health=draw(st.sampled_from(GRADES)),
+        )
     overall = grades.overall_experiences_and_progress
     if overall == "inadequate" and not fields["requirements"]:
         fields["requirements"] = [draw(requirements(fields["inspection_dates"].end))]
@@ -649,9 +669,9 @@ def _full_reports(draw: st.DrawFn) -> Report:
 
 @cache
 @st.composite
-def _interim_reports(draw: st.DrawFn) -> Report:
+def _interim_reports(draw: st.DrawFn, version: str) -> Report:
     return REPORT_CLASSES["interim"](
-        **draw(_common("interim")),
+        **draw(_common("interim", version)),
         interim_judgement=draw(st.sampled_from(INTERIM_JUDGEMENTS)),
         judgement_statement=draw(st.none() | sentences()),
         findings=draw(st.none() | _paragraph_lists()),
@@ -659,28 +679,39 @@ def _interim_reports(draw: st.DrawFn) -> Report:
 
 
 @st.composite
-def _ungraded_reports(draw: st.DrawFn, kind: str) -> Report:
+def _ungraded_reports(draw: st.DrawFn, kind: str, version: str) -> Report:
     extra: dict[str, Any] = {"findings": draw(st.none() | _paragraph_lists())}
     if kind == "assurance":
         extra["outcome_statement"] = draw(st.none() | sentences())
-    return REPORT_CLASSES[kind](**draw(_common(kind)), **extra)
+    return REPORT_CLASSES[kind](**draw(_common(kind, version)), **extra)
 
 
 @cache
-def reports(kind: str | None = None) -> st.SearchStrategy[Report]:
-    """Valid, realistic reports as model objects; of one ``kind``, or of every kind if None."""
+def reports(kind: str | None = None, schema_version: str | None = None) -> st.SearchStrategy[Report]:
+    """Valid, realistic reports as model objects.
+
+    Of one ``kind``, or of every kind if None; declaring ``schema_version``, or any version
+    this package ships if None. An unknown kind raises ``ValueError``, an unknown version
+    :class:`~inspection_schema.versions.UnknownSchemaVersion`.
+    """
+    if schema_version is None:
+        return st.one_of(*(reports(kind, version) for version in supported_versions()))
+    if schema_version not in supported_versions():
+        raise UnknownSchemaVersion(schema_version)
     if kind is None:
-        return st.one_of(*(reports(k) for k in REPORT_CLASSES))
+        return st.one_of(*(reports(k, schema_version) for k in REPORT_CLASSES))
     if kind not in REPORT_CLASSES:
         raise ValueError(f"unknown report kind {kind!r}; expected one of {sorted(REPORT_CLASSES)}")
     if kind == "full":
-        return _full_reports()
+        return _full_reports(schema_version)
     if kind == "interim":
-        return _interim_reports()
-    return _ungraded_reports(kind)
+        return _interim_reports(schema_version)
+    return _ungraded_reports(kind, schema_version)
 
 
 @cache
-def report_documents(kind: str | None = None) -> st.SearchStrategy[dict[str, Any]]:
+def report_documents(
+    kind: str | None = None, schema_version: str | None = None
+) -> st.SearchStrategy[dict[str, Any]]:
     """Valid, realistic reports as JSON-compatible dicts (what ``unstructure`` writes)."""
-    return reports(kind).map(unstructure)
+    return reports(kind, schema_version).map(unstructure)

@@ -93,13 +93,14 @@ def _plain_text(doc: Document, index: int) -> None:
 
 
 def _regrade(doc: Document, overall: str, protected: str, leaders: str) -> None:
-    """New judgements, with the summary sentence and narratives brought into line."""
-    table = {
-        "overall_experiences_and_progress": overall,
-        "helped_and_protected": protected,
-        "leaders_and_managers": leaders,
-    }
-    doc["judgements"] = table
+    """New area judgements (a secure home's other two kept), with the summary sentence and
+    narratives brought into line."""
+    table = doc["judgements"]
+    table.update(
+        overall_experiences_and_progress=overall,
+        helped_and_protected=protected,
+        leaders_and_managers=leaders,
+    )
     doc["summary"] = strategies.SUMMARY_SENTENCES[overall][0]
     for narrative in doc.get("area_narratives", []):
         narrative["judgement"] = table[narrative["area"]]
@@ -397,4 +398,5 @@ def _secure_home_without_extra_judgement(draw: st.DrawFn, doc: Document) -> str:
     doc["provision_type"] = "secure_childrens_home"
     given, missing = draw(st.permutations(("education_and_learning", "health")))
     doc["judgements"][given] = draw(st.sampled_from(strategies.GRADES))
+    doc["judgements"].pop(missing, None)
     return f"/judgements/{missing}"

@@ -1,7 +1,8 @@
 """Rendering a generated report and extracting it again gives the same report.
 
-Through text (every example) and through PDF (fewer examples: each PDF is built and read
-back). Provenance is set aside: an extractor writes its own.
+Through text and through PDF. Provenance is set aside: an extractor writes its own. The
+reports declare schema 1.0: the fields 1.1 added (event number, publication date, a secure
+home's education and health judgements) are not printed in a report's text.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ def _without_provenance(report: Report) -> Report:
     return attrs.evolve(report, provenance=None)
 
 
-@given(report=strategies.reports())
+@given(report=strategies.reports(schema_version="1.0"))
 def test_render_text_then_extract_is_identity(report: Report) -> None:
     text = rendering.render_text(report)
     extracted = extract_api.extract_text(text)
     assert _without_provenance(extracted) == _without_provenance(report)
 
 
-@given(report=strategies.reports())
+@given(report=strategies.reports(schema_version="1.0"))
 def test_render_pdf_then_extract_is_identity(report: Report) -> None:
     data = rendering.render_pdf_bytes(report)
     extracted = extract_api.extract_pdf_bytes(data)

@@ -6,13 +6,14 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from inspection_schema import strategies
 from inspection_schema.converter import structure, unstructure
 from inspection_schema.model import REPORT_CLASSES, Report
 from inspection_schema.validation import validate
+from inspection_schema.versions import UnknownSchemaVersion, supported_versions
 
 KINDS = sorted(REPORT_CLASSES)
 
@@ -46,3 +47,36 @@ def test_model_to_json_to_model_is_identity(report: Report) -> None:
 @given(document=strategies.report_documents())
 def test_unstructured_keys_lead_with_version_and_kind(document: dict[str, Any]) -> None:
     assert list(document)[:2] == ["schema_version", "report_kind"]
+
+
+@pytest.mark.parametrize("version", supported_versions())
+@given(data=st.data())
+def test_every_schema_version_is_generated(version: str, data: Any) -> None:
+    document = data.draw(strategies.report_documents(schema_version=version))
+    assert document["schema_version"] == version
+    assert validate(document) == []
+    if version == "1.0":
+        assert not {"event_number", "publication_date"} & set(document)
+        assert not {"education_and_learning", "health"} & set(document.get("judgements", {}))
+
+
+def test_the_fields_1_1_added_are_generated() -> None:
+    def secure_home_with_everything(report: Report) -> bool:
+        judgements = getattr(report, "judgements", None)
+        return (
+            report.event_number is not None
+            and report.publication_date is not None
+            and judgements is not None
+            and judgements.education_and_learning is not None
+            and judgements.health is not None
+        )
+
+    search = settings(database=None, max_examples=2000, phases=[Phase.generate])
+    found = find(strategies.reports("full", "1.1"), secure_home_with_everything, settings=search)
+    assert found.provision_type == "secure_childrens_home"
+    assert found.publication_date > found.inspection_dates.end
+
+
+def test_an_unknown_schema_version_is_refused() -> None:
+    with pytest.raises(UnknownSchemaVersion):
+        strategies.reports(schema_version="0.9")

@@ -122,7 +122,7 @@ def _assert_same_findings_under_every_1x(document: dict[str, Any]) -> None:
 def _report_documents() -> st.SearchStrategy[dict[str, Any]]:
     from inspection_schema import strategies
 
-    return strategies.report_documents()
+    return strategies.report_documents(schema_version="1.0")
 
 
 @given(document=st.deferred(_report_documents))
