@@ -179,8 +179,7 @@ def _visitor(pieces: list[_Piece], blanks: list[_Piece]) -> Any:
 
 def _page_marks(pieces: list[_Piece], blanks: list[_Piece]) -> _PageMarks:
     """Where the page's marks (lines of spaces alone) fall among its lines of text."""
-    levels = sorted(piece.y for piece in pieces)
-    marks = [blank.seq for blank in blanks if not _level_with_text(blank, levels)]
+    marks = _mark_numbers(pieces, blanks)
     body = [line for line in _drawn_lines(pieces) if not is_furniture(line[0].text)]
     if not body:
         return _PageMarks(open_end=False, marked_start=True, unmarked_breaks=0)
@@ -188,9 +187,7 @@ def _page_marks(pieces: list[_Piece], blanks: list[_Piece]) -> _PageMarks:
     unmarked = 0
     for (above, _, above_end), (below, below_start, _) in itertools.pairwise(body):
         gap = above.y - below.y
-        if gap > _GAP * max(above.size, below.size) and not any(
-            above_end < mark < below_start for mark in marks
-        ):
+        if gap > _GAP * max(above.size, below.size) and not any(above_end < mark < below_start for mark in marks):
             unmarked += 1
     return _PageMarks(
         open_end=not any(mark > last for mark in marks),
@@ -199,10 +196,17 @@ def _page_marks(pieces: list[_Piece], blanks: list[_Piece]) -> _PageMarks:
     )
 
 
-def _level_with_text(blank: _Piece, levels: list[float]) -> bool:
-    tolerance = 0.4 * blank.size
-    index = bisect.bisect_left(levels, blank.y - tolerance)
-    return index < len(levels) and levels[index] <= blank.y + tolerance
+def _mark_numbers(pieces: list[_Piece], blanks: list[_Piece]) -> list[int]:
+    """The drawing numbers of the blanks that are marks: a blank level with the text drawn
+    just before or just after it is a space within a line, not a line of its own."""
+    numbers = [piece.seq for piece in pieces]
+    marks: list[int] = []
+    for blank in blanks:
+        index = bisect.bisect_left(numbers, blank.seq)
+        neighbours = pieces[max(index - 1, 0) : index + 1]
+        if not any(abs(piece.y - blank.y) < 0.4 * blank.size for piece in neighbours):
+            marks.append(blank.seq)
+    return marks
 
 
 def _drawn_lines(pieces: list[_Piece]) -> list[tuple[_Piece, int, int]]:
