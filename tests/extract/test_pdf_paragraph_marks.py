@@ -91,3 +91,28 @@ def test_without_marks_the_words_decide(first: Page, second: Page, expected: int
     data = _pdf([first, second])
     assert read_pdf_pages(data).carried is None
     assert len(_paragraphs(data)) == expected
+
+
+def test_a_mark_level_with_text_in_another_table_cell_still_counts() -> None:
+    # A two-row table drawn cell by cell: the grade cell's mark sits level with the second
+    # line of the label beside it. It is still a mark: the text drawn next to it is not level.
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont("Helvetica", 10)
+    for top, label, grade in ((700, "How well children and young people are helped and", "good"),
+                              (660, "The effectiveness of leaders and managers, taken", "good")):
+        canvas.drawString(62, top, label)
+        canvas.drawString(62, top - 13, "together:")
+        canvas.drawString(62, top - 23, MARK)
+        canvas.drawString(380, top, grade)
+        canvas.drawString(380, top - 13, MARK)
+    canvas.drawString(62, 600, "The manager reviews plans every month.")
+    canvas.showPage()
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(62, 760, "Children say they feel safe.")
+    canvas.drawString(62, 750, MARK)
+    canvas.showPage()
+    canvas.save()
+    data = buffer.getvalue()
+    assert read_pdf_pages(data).carried == [True, False]
+    assert _paragraphs(data)[-1] == "The manager reviews plans every month. Children say they feel safe."
