@@ -47,8 +47,11 @@ __all__ = ["PdfPages", "read_pdf_pages"]
 
 _GAP = 1.8
 _WIDTH = 0.62
-_COLUMN_TOLERANCE = 0.75  # points: the same table column, drawn again
 """A generous width of one character, in text sizes: a piece further right is a new cell."""
+_COLUMN_TOLERANCE = 0.75
+"""Points: a piece this close to where a cell began before starts a cell in the same column."""
+_LEVEL = 0.4
+"""Text sizes: pieces whose baselines differ by less are on the same line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +71,17 @@ class _Piece:
     font: str
     text: str
     seq: int = 0
+
+
+@dataclass(slots=True)
+class _DrawnLine:
+    """A line as drawn: its text and the drawing numbers of its first and last piece."""
+
+    text: str
+    y: float
+    size: float
+    first: int
+    last: int
 
 
 @dataclass(slots=True)
@@ -177,21 +191,25 @@ def _visitor(pieces: list[_Piece], blanks: list[_Piece]) -> Any:
     return visit
 
 
+def _level(piece: _Piece, other: _Piece) -> bool:
+    """Whether two pieces stand on the same line."""
+    return abs(piece.y - other.y) < _LEVEL * max(piece.size, other.size)
+
+
 def _page_marks(pieces: list[_Piece], blanks: list[_Piece]) -> _PageMarks:
     """Where the page's marks (lines of spaces alone) fall among its lines of text."""
     marks = _mark_numbers(pieces, blanks)
-    body = [line for line in _drawn_lines(pieces) if not is_furniture(line[0].text)]
+    body = [line for line in _drawn_lines(pieces) if not is_furniture(line.text)]
     if not body:
         return _PageMarks(open_end=False, marked_start=True, unmarked_breaks=0)
-    first, last = body[0][1], body[-1][2]
     unmarked = 0
-    for (above, _, above_end), (below, below_start, _) in itertools.pairwise(body):
+    for above, below in itertools.pairwise(body):
         gap = above.y - below.y
-        if gap > _GAP * max(above.size, below.size) and not any(above_end < mark < below_start for mark in marks):
+        if gap > _GAP * max(above.size, below.size) and not any(above.last < mark < below.first for mark in marks):
             unmarked += 1
     return _PageMarks(
-        open_end=not any(mark > last for mark in marks),
-        marked_start=any(mark < first for mark in marks),
+        open_end=not any(mark > body[-1].last for mark in marks),
+        marked_start=any(mark < body[0].first for mark in marks),
         unmarked_breaks=unmarked,
     )
 
@@ -204,31 +222,29 @@ def _mark_numbers(pieces: list[_Piece], blanks: list[_Piece]) -> list[int]:
     for blank in blanks:
         index = bisect.bisect_left(numbers, blank.seq)
         neighbours = pieces[max(index - 1, 0) : index + 1]
-        if not any(abs(piece.y - blank.y) < 0.4 * blank.size for piece in neighbours):
+        if not any(_level(piece, blank) for piece in neighbours):
             marks.append(blank.seq)
     return marks
 
 
-def _drawn_lines(pieces: list[_Piece]) -> list[tuple[_Piece, int, int]]:
-    """Lines as drawn: runs of pieces level with each other, each as (a piece holding the
-    line's text, the first piece's number, the last piece's number)."""
-    lines: list[tuple[_Piece, int, int]] = []
-    run: list[_Piece] = []
+def _drawn_lines(pieces: list[_Piece]) -> list[_DrawnLine]:
+    """Lines as drawn: runs of consecutive pieces level with the run's first piece."""
+    runs: list[list[_Piece]] = []
     for piece in pieces:
-        if run and abs(run[0].y - piece.y) >= 0.4 * piece.size:
-            lines.append(_run_line(run))
-            run = []
-        run.append(piece)
-    if run:
-        lines.append(_run_line(run))
-    return lines
-
-
-def _run_line(run: list[_Piece]) -> tuple[_Piece, int, int]:
-    head = run[0]
-    text = " ".join(piece.text for piece in sorted(run, key=lambda piece: piece.x))
-    line = _Piece(head.x, head.y, max(piece.size for piece in run), head.font, text, head.seq)
-    return line, run[0].seq, run[-1].seq
+        if runs and _level(runs[-1][0], piece):
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return [
+        _DrawnLine(
+            text=" ".join(piece.text for piece in sorted(run, key=lambda piece: piece.x)),
+            y=run[0].y,
+            size=max(piece.size for piece in run),
+            first=run[0].seq,
+            last=run[-1].seq,
+        )
+        for run in runs
+    ]
 
 
 def _carried(marks: list[_PageMarks]) -> list[bool] | None:
@@ -275,7 +291,7 @@ def _lines(group: _Group, columns: set[float]) -> list[_Line]:
     """
     rows: list[list[_Piece]] = []
     for piece in group.pieces:
-        if rows and abs(rows[-1][0].y - piece.y) < 0.4 * piece.size:
+        if rows and _level(rows[-1][0], piece):
             rows[-1].append(piece)
         else:
             rows.append([piece])
