@@ -77,7 +77,8 @@ from inspection_schema.model import (
     Requirement,
 )
 from inspection_schema.regulations import quality_standards
-from inspection_schema.versions import UnknownSchemaVersion, supported_versions
+from inspection_schema.rules.secure_homes import SECURE_HOME
+from inspection_schema.versions import UnknownSchemaVersion, at_least, supported_versions
 
 __all__ = [
     "AREAS",
@@ -604,10 +605,6 @@ def _copyright_year(dates_: DateRange) -> st.SearchStrategy[int]:
     return st.sampled_from(sorted({dates_.end.year, dates_.start.year + 1}))
 
 
-def _since_1_1(version: str) -> bool:
-    return version != "1.0"
-
-
 @st.composite
 def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
     """Fields every kind has, plus the history fields."""
@@ -636,7 +633,7 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
         "copyright_year": draw(st.none() | _copyright_year(dates_)),
         "provenance": draw(st.none() | provenances()),
     }
-    if _since_1_1(version):
+    if at_least(version, "1.1"):
         fields["event_number"] = draw(st.none() | st.integers(1_000_000, 99_999_999).map(str))
         fields["publication_date"] = draw(
             st.none() | st.integers(5, 60).map(lambda days: dates_.end + datetime.timedelta(days=days))
@@ -649,7 +646,7 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
 def _full_reports(draw: st.DrawFn, version: str) -> Report:
     fields = draw(_common("full", version))
     grades = draw(judgements())
-    if _since_1_1(version) and fields["provision_type"] == "secure_childrens_home":
+    if at_least(version, "1.1") and fields["provision_type"] == SECURE_HOME:
         grades = attrs.evolve(
             grades,
             education_and_learning=draw(st.sampled_from(GRADES)),

@@ -39,6 +39,11 @@ def _versions() -> tuple[str, ...]:
     return tuple(sorted(found, key=_key))
 
 
+def at_least(version: str, minimum: str) -> bool:
+    """Whether ``version`` is ``minimum`` or a later version (both ``MAJOR.MINOR``)."""
+    return _key(version) >= _key(minimum)
+
+
 def supported_versions() -> list[str]:
     """The schema versions this package ships, oldest first."""
     return list(_versions())
