@@ -24,7 +24,7 @@ from inspection_schema.catalogue import entries
 from inspection_schema.codelists import codelist, codelist_names
 from inspection_schema.registry import shipped_schemas
 from inspection_schema.releases import read_releases
-from inspection_schema.versions import load_schema, supported_versions
+from inspection_schema.versions import at_least, load_schema, supported_versions
 
 Schema = Mapping[str, Any]
 Examples = dict[tuple[str, str], Any]
@@ -35,10 +35,6 @@ GENERATED = (
     "schemas/. Do not edit by hand. -->"
 )
 _EXAMPLE_WIDTH = 60
-
-
-def _key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
 
 
 def _cell(text: str) -> str:
@@ -162,7 +158,7 @@ def _example(owner: str, field: str, node: Schema, schema: Schema, examples: Exa
 
 
 def _previous(version: str) -> str | None:
-    older = [v for v in supported_versions() if _key(v) < _key(version)]
+    older = [v for v in supported_versions() if not at_least(v, version)]
     return older[-1] if older else None
 
 
@@ -239,7 +235,7 @@ def _codelists(version: str) -> list[str]:
             "|---|---|---|---|---|---|",
         ]
         for item in listed.entries:
-            if _key(item.get("since", "1.0")) > _key(version):
+            if not at_least(version, item.get("since", "1.0")):
                 continue
             variants = "; ".join(_cell(v) for v in item.get("variants", ()))
             lines.append(
@@ -262,7 +258,7 @@ def _findings(version: str) -> list[str]:
     ]
     for code, item in entries().items():
         since = item["since"]
-        if _key(since) > _key(version):
+        if not at_least(version, since):
             since = f"{since} (documents declaring {since} or later)"
         lines.append(
             f"| {_code(code)} | {item['severity']} | {item['source']} | {_cell(item['title'])} | "

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from inspection_schema import versions
 from inspection_schema.resources import schemas_dir
 
 RELEASES_FILE = "releases.json"
@@ -37,11 +38,6 @@ VERSION_FOLDER = re.compile(r"^[0-9]+\.[0-9]+$")
 def sha256_of(path: Path) -> str:
     """The SHA-256 of a file's bytes, in lower-case hex."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _key(version: str) -> tuple[int, int]:
-    major, minor = version.split(".")
-    return int(major), int(minor)
 
 
 def read_releases(root: Path | None = None) -> dict[str, Any]:
@@ -56,18 +52,18 @@ def version_folders(root: Path) -> list[str]:
     """The ``MAJOR.MINOR`` folders of a schemas folder, oldest first."""
     return sorted(
         (entry.name for entry in root.iterdir() if entry.is_dir() and VERSION_FOLDER.match(entry.name)),
-        key=_key,
+        key=versions.order,
     )
 
 
 def released_versions(releases: dict[str, Any]) -> list[str]:
     """The schema versions whose report schema is recorded, oldest first."""
-    versions = {
+    released = {
         item["path"].split("/")[0]
         for item in releases["files"]
         if VERSION_FOLDER.match(item["path"].split("/")[0])
     }
-    return sorted(versions, key=_key)
+    return sorted(released, key=versions.order)
 
 
 def release_problems(root: Path | None = None) -> list[str]:

@@ -24,9 +24,20 @@ class UnknownSchemaVersion(ValueError):
         super().__init__(f"unknown schema version {version!r} (supported: {supported})")
 
 
-def _key(version: str) -> tuple[int, int]:
+def parse(version: object) -> tuple[int, int] | None:
+    """The ``(major, minor)`` numbers of a ``MAJOR.MINOR`` version; ``None`` for anything else."""
+    if not isinstance(version, str) or not _VERSION.match(version):
+        return None
     major, minor = version.split(".")
     return int(major), int(minor)
+
+
+def order(version: str) -> tuple[int, int]:
+    """A sort key putting ``MAJOR.MINOR`` versions oldest first (``ValueError`` for non-versions)."""
+    numbers = parse(version)
+    if numbers is None:
+        raise ValueError(f"not a MAJOR.MINOR version: {version!r}")
+    return numbers
 
 
 @cache
@@ -36,12 +47,12 @@ def _versions() -> tuple[str, ...]:
         for entry in schemas_dir().iterdir()
         if _VERSION.match(entry.name) and (entry / "report.schema.json").is_file()
     ]
-    return tuple(sorted(found, key=_key))
+    return tuple(sorted(found, key=order))
 
 
 def at_least(version: str, minimum: str) -> bool:
     """Whether ``version`` is ``minimum`` or a later version (both ``MAJOR.MINOR``)."""
-    return _key(version) >= _key(minimum)
+    return order(version) >= order(minimum)
 
 
 def supported_versions() -> list[str]:

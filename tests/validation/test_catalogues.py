@@ -11,7 +11,7 @@ from inspection_schema import patterns
 from inspection_schema.catalogue import entries
 from inspection_schema.codelists import all_codelists, codelist
 from inspection_schema.regulations import catalogue, quality_standards, regulation_range
-from inspection_schema.versions import load_schema, supported_versions
+from inspection_schema.versions import at_least, load_schema, supported_versions
 
 # Closed codelists and the schema enum that holds the same codes.
 CLOSED = {"judgement": "AreaJudgement", "interim-judgement": "InterimJudgement", "judgement-area": "Area"}
@@ -22,17 +22,11 @@ PATTERNS = {
 }
 
 
-def _version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
-
-
 @pytest.mark.parametrize("version", supported_versions())
 def test_closed_codelists_are_the_schema_enums(version: str) -> None:
     definitions = load_schema(version)["$defs"]
     for name, definition in CLOSED.items():
-        listed = {
-            entry["code"] for entry in codelist(name).entries if _version_key(entry["since"]) <= _version_key(version)
-        }
+        listed = {entry["code"] for entry in codelist(name).entries if at_least(version, entry["since"])}
         assert not codelist(name).open
         assert set(definitions[definition]["enum"]) == listed, (version, name)
 

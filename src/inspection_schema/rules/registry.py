@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from inspection_schema import versions
 from inspection_schema.catalogue import entry
 from inspection_schema.findings import Finding
 
@@ -37,19 +38,14 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def _version_key(version: str) -> tuple[int, ...] | None:
-    parts = version.split(".")
-    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else None
-
-
 def applies_to(rule: Rule, declared: Any) -> bool:
     """Whether ``rule`` checks a document that declares schema version ``declared``.
 
     A rule checks documents declaring its ``since`` version or later. A declaration that
     is missing or not a version (which the schema reports) gets every rule.
     """
-    declared_key = _version_key(declared) if isinstance(declared, str) else None
-    since_key = _version_key(rule.since)
+    declared_key = versions.parse(declared)
+    since_key = versions.parse(rule.since)
     return declared_key is None or since_key is None or declared_key >= since_key
 
 
