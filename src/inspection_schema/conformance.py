@@ -10,7 +10,11 @@ for the list of files, ``{version}`` for the case file's schema version; without
 validate-report's JSON report on standard output. Each case passes when the set of
 ``(code, path)`` of the reported findings equals the expected set and the document's
 status agrees with the expected ``valid``. Every disagreement is printed, then a closing
-line ``N passed, N failed``; the exit status is 0 when none failed and 1 otherwise.
+line ``N passed, N failed``. Exit status: 0 when every case agreed, 1 when any disagreed,
+2 when the suite could not be used in full: a case file that is not JSON, does not follow
+``case-file.schema.json`` or names a missing instance file (one line on standard error
+naming the file, the JSON Pointer and what was expected; the other files' cases still
+run), no case files for the version, or a command that cannot be run or prints no report.
 
 Without ``--command``, the runner uses this package's validate-report with the current
 interpreter; ``--engine`` passes ``--engine fast|reference`` to it (so the fast engine can
@@ -25,10 +29,15 @@ import shlex
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+from inspection_schema.conformance_cases import Case, CaseFileError, Finding, case_files, load_cases
+
+EXIT_AGREEMENT = 0
+EXIT_DISAGREEMENT = 1
+EXIT_UNUSABLE = 2
 
 _DEFAULT_COMMAND = (
     f"{shlex.quote(sys.executable)} -c "
@@ -36,19 +45,9 @@ _DEFAULT_COMMAND = (
     + " --format json {file}"
 )
 
-Finding = tuple[str, str]
 
-
-@dataclass(frozen=True)
-class Case:
-    """One validation case, with its instance loaded."""
-
-    file: Path
-    description: str
-    version: str
-    instance: Any
-    valid: bool
-    findings: frozenset[Finding]
+class RunnerError(Exception):
+    """The suite cannot be run: no case files, or the command cannot run or print a report."""
 
 
 @dataclass(frozen=True)
@@ -58,31 +57,6 @@ class Outcome:
     valid: bool | None
     findings: frozenset[Finding]
     problem: str | None = None
-
-
-def case_files(suite: Path, version: str, kind: str = "validation") -> list[Path]:
-    """The case files of one kind (``validation`` or ``extraction``) for a schema version."""
-    return sorted((suite / version / kind).glob("*.json"))
-
-
-def load_cases(path: Path) -> Iterator[Case]:
-    """The validation cases of one case file, instances read from their files if need be."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for item in data["cases"]:
-        if "instance_file" in item:
-            instance_path = path.parent / item["instance_file"]
-            instance = json.loads(instance_path.read_text(encoding="utf-8"))
-        else:
-            instance = item["instance"]
-        expected = item["expected"]
-        yield Case(
-            file=path,
-            description=item["description"],
-            version=data["schema_version"],
-            instance=instance,
-            valid=expected["valid"],
-            findings=frozenset((f["code"], f["path"]) for f in expected["findings"]),
-        )
 
 
 def command_line(template: str, files: Sequence[Path], version: str, engine: str | None) -> list[str]:
@@ -128,13 +102,13 @@ def _report(arguments: list[str]) -> dict[str, Outcome]:
     try:
         completed = subprocess.run(arguments, capture_output=True, text=True, check=False)
     except OSError as error:
-        raise SystemExit(f"cannot run {arguments[0]!r}: {error}") from None
+        raise RunnerError(f"cannot run {arguments[0]!r}: {error.strerror or error}") from None
     try:
         report = json.loads(completed.stdout)
         documents = report["documents"]
     except (ValueError, KeyError, TypeError):
         message = (completed.stderr or completed.stdout).strip()[:500]
-        raise SystemExit(f"the command did not print a JSON report: {message}") from None
+        raise RunnerError(f"the command did not print a JSON report: {message}") from None
     found: dict[str, Outcome] = {}
     for document in documents:
         status = document.get("status")
@@ -161,17 +135,40 @@ def disagreement(case: Case, outcome: Outcome) -> str | None:
     return "\n".join(lines)
 
 
-def run(suite: Path, version: str, command: str, engine: str | None = None) -> tuple[int, list[str]]:
-    """Run every validation case of one version; the number passed and the disagreements."""
-    cases = [case for path in case_files(suite, version) for case in load_cases(path)]
+@dataclass(frozen=True)
+class Result:
+    """What one run of the suite found."""
+
+    passed: int
+    disagreements: list[str]
+    unusable: list[str]
+
+
+def run(suite: Path, version: str, command: str, engine: str | None = None) -> Result:
+    """Run every usable validation case of one version against the command.
+
+    A case file that cannot be used is reported in ``unusable`` and the other files' cases
+    still run. Raises :class:`RunnerError` when there is nothing to run or the command
+    cannot be run or does not print a report.
+    """
+    cases: list[Case] = []
+    unusable: list[str] = []
+    files = case_files(suite, version)
+    for path in files:
+        try:
+            cases += load_cases(path)
+        except CaseFileError as error:
+            unusable.append(str(error))
+    if not files:
+        raise RunnerError(f"no validation case files in {suite / version / 'validation'}")
     if not cases:
-        raise SystemExit(f"no validation cases in {suite / version / 'validation'}")
-    problems = [
+        return Result(0, [], unusable)
+    disagreements = [
         text
         for case, outcome in zip(cases, run_command(command, cases, engine), strict=True)
         if (text := disagreement(case, outcome)) is not None
     ]
-    return len(cases) - len(problems), problems
+    return Result(len(cases) - len(disagreements), disagreements, unusable)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -189,12 +186,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--engine", choices=("fast", "reference"), help="pass --engine to validate-report")
     args = parser.parse_args(argv)
-    passed, problems = run(args.suite, args.version, args.command or _DEFAULT_COMMAND, args.engine)
-    for text in problems:
+    try:
+        result = run(args.suite, args.version, args.command or _DEFAULT_COMMAND, args.engine)
+    except RunnerError as error:
+        print(f"conformance: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    for text in result.unusable:
+        print(f"conformance: cannot use {text}", file=sys.stderr)
+    for text in result.disagreements:
         print(text)
-    print(f"{passed} passed, {len(problems)} failed")
-    return 1 if problems else 0
+    closing = f"{result.passed} passed, {len(result.disagreements)} failed"
+    if result.unusable:
+        closing += f", {len(result.unusable)} case file(s) unusable"
+    print(closing)
+    if result.unusable:
+        return EXIT_UNUSABLE
+    return EXIT_DISAGREEMENT if result.disagreements else EXIT_AGREEMENT
 
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+__all__ = [
+    "EXIT_AGREEMENT",
+    "EXIT_DISAGREEMENT",
+    "EXIT_UNUSABLE",
+    "Case",
+    "CaseFileError",
+    "Outcome",
+    "Result",
+    "RunnerError",
+    "case_files",
+    "command_line",
+    "disagreement",
+    "load_cases",
+    "main",
+    "run",
+    "run_command",
+]

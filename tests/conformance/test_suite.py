@@ -15,6 +15,7 @@ import pytest
 
 from inspection_schema import catalogue, conformance
 from inspection_schema.converter import unstructure
+from inspection_schema.extract.api import extract_path
 from inspection_schema.validation import validate
 
 SUITE = Path(__file__).resolve().parents[2] / "conformance"
@@ -72,7 +73,6 @@ def test_runner_agrees_with_validate_report(engine: str, capsys: pytest.CaptureF
 def test_runner_reports_exactly_a_broken_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     suite = tmp_path / "conformance"
     shutil.copytree(SUITE, suite)
-    shutil.copytree(SUITE.parent / "examples", tmp_path / "examples")
     path = suite / "1.0" / "validation" / "rules.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     broken = next(c for c in data["cases"] if c["expected"]["findings"])
@@ -92,10 +92,25 @@ def _extraction_cases() -> list[tuple[Path, dict[str, Any]]]:
 
 @pytest.mark.parametrize(("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", ""))
 def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
-    extract_api = pytest.importorskip("inspection_schema.extract.api")
-    report = extract_api.extract_path(path.parent / case["input"])
+    report = extract_path(path.parent / case["input"])
     document = unstructure(report)
     document.pop("provenance", None)
     expected = json.loads((path.parent / case["expected_file"]).read_text(encoding="utf-8"))
     expected.pop("provenance", None)
     assert document == expected
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+def test_case_files_name_only_files_inside_the_suite(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for case in data["cases"]:
+        for key in ("instance_file", "input", "expected_file"):
+            if key in case:
+                named = (path.parent / case[key]).resolve()
+                assert named.is_file() and named.is_relative_to(SUITE), (case["description"], key)
+
+
+def test_the_suite_runs_when_copied_on_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    suite = shutil.copytree(SUITE, tmp_path / "suite")
+    assert conformance.main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
+    assert capsys.readouterr().out.splitlines()[-1] == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"

@@ -1,0 +1,118 @@
+"""Reading the conformance suite's validation case files, with a clear message for a bad one.
+
+A suite is a folder holding ``case-file.schema.json`` and, per schema version,
+``<version>/validation/*.json`` and ``<version>/extraction/*.json``. A validation case file
+is checked against that schema before its cases are read, and an instance given by
+``instance_file`` must be a readable JSON file; anything else raises
+:class:`CaseFileError`, naming the case file, the JSON Pointer of the place and what was
+expected there.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import best_match
+
+CASE_FILE_SCHEMA = "case-file.schema.json"
+
+Finding = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One validation case, with its instance loaded."""
+
+    file: Path
+    description: str
+    version: str
+    instance: Any
+    valid: bool
+    findings: frozenset[Finding]
+
+
+class CaseFileError(ValueError):
+    """A case file that cannot be used: not JSON, not a case file, or a missing instance."""
+
+    def __init__(self, file: Path, pointer: str, expected: str) -> None:
+        self.file = file
+        self.pointer = pointer
+        self.expected = expected
+        super().__init__(f"{file}: {pointer or '(whole file)'}: {expected}")
+
+
+def case_files(suite: Path, version: str, kind: str = "validation") -> list[Path]:
+    """The case files of one kind (``validation`` or ``extraction``) for a schema version."""
+    return sorted((suite / version / kind).glob("*.json"))
+
+
+def _pointer(parts: Iterable[Any]) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _read_json(file: Path) -> tuple[Any, str | None]:
+    """The file's JSON value, or ``None`` and what was expected of the file instead."""
+    try:
+        return json.loads(file.read_text(encoding="utf-8")), None
+    except OSError as error:
+        return None, f"a readable file at {file} ({error.strerror or error})"
+    except UnicodeDecodeError as error:
+        return None, f"UTF-8 text in {file} (byte {error.start} is not)"
+    except json.JSONDecodeError as error:
+        return None, f"JSON in {file} (line {error.lineno}, column {error.colno}: {error.msg})"
+
+
+@cache
+def _validation_file_checker(schema_file: Path) -> jsonschema.Draft202012Validator:
+    """The suite's case-file schema, narrowed so that every case must be a validation case."""
+    with schema_file.open(encoding="utf-8") as handle:
+        schema = json.load(handle)
+    narrowed = copy.deepcopy(schema)
+    narrowed["properties"]["cases"]["items"] = {"$ref": "#/$defs/ValidationCase"}
+    return jsonschema.Draft202012Validator(narrowed)
+
+
+def load_cases(path: Path, schema_file: Path | None = None) -> Iterator[Case]:
+    """The validation cases of one case file, instances read from their files if need be.
+
+    ``schema_file`` is the suite's case-file schema; by default the one at the suite's top
+    (two folders above the case file's folder). Raises :class:`CaseFileError` before
+    yielding anything if the file cannot be used.
+    """
+    if schema_file is None:
+        schema_file = path.parent.parent.parent / CASE_FILE_SCHEMA
+    if not schema_file.is_file():
+        raise CaseFileError(path, "", f"a case file of a suite that has its case-file schema at {schema_file}")
+    data, problem = _read_json(path)
+    if problem is not None:
+        raise CaseFileError(path, "", problem)
+    error = best_match(_validation_file_checker(schema_file).iter_errors(data))
+    if error is not None:
+        raise CaseFileError(path, _pointer(error.absolute_path), f"a validation case file ({error.message})")
+    cases = []
+    for index, item in enumerate(data["cases"]):
+        if "instance_file" in item:
+            instance, problem = _read_json(path.parent / item["instance_file"])
+            if problem is not None:
+                raise CaseFileError(path, f"/cases/{index}/instance_file", problem)
+        else:
+            instance = item["instance"]
+        expected = item["expected"]
+        cases.append(
+            Case(
+                file=path,
+                description=item["description"],
+                version=data["schema_version"],
+                instance=instance,
+                valid=expected["valid"],
+                findings=frozenset((f["code"], f["path"]) for f in expected["findings"]),
+            )
+        )
+    yield from cases

@@ -1,0 +1,109 @@
+"""The conformance runner given a broken suite or a command that cannot serve: one clear line, exit 2."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from inspection_schema import conformance
+
+SUITE = Path(__file__).resolve().parents[2] / "conformance"
+
+
+@pytest.fixture
+def suite(tmp_path: Path) -> Path:
+    return shutil.copytree(SUITE, tmp_path / "suite")
+
+
+def _cases_in(path: Path) -> int:
+    return len(json.loads(path.read_text(encoding="utf-8"))["cases"])
+
+
+def _run(suite: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
+    status = conformance.main(["--suite", str(suite), "--version", "1.0", *extra])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _total(suite: Path) -> int:
+    return sum(_cases_in(path) for path in conformance.case_files(suite, "1.0"))
+
+
+def test_a_case_file_that_is_not_json_is_named_and_the_others_still_run(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = suite / "1.0" / "validation" / "schema.json"
+    lost = _cases_in(broken)
+    broken.write_text('{"cases": [', encoding="utf-8")
+    status, out, err = _run(suite, capsys)
+    assert status == conformance.EXIT_UNUSABLE
+    where = "line 1, column 12: Expecting value"
+    assert err == f"conformance: cannot use {broken}: (whole file): JSON in {broken} ({where})\n"
+    assert out.splitlines()[-1] == f"{_total(SUITE) - lost} passed, 0 failed, 1 case file(s) unusable"
+
+
+def test_a_case_without_its_expectation_is_located_by_pointer(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = suite / "1.0" / "validation" / "rules.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["cases"][2]["expected"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    status, _, err = _run(suite, capsys)
+    assert status == conformance.EXIT_UNUSABLE
+    assert err.startswith(f"conformance: cannot use {path}: /cases/2: a validation case file (")
+    assert "'expected' is a required property" in err
+
+
+def test_an_extraction_case_in_a_validation_file_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = suite / "1.0" / "validation" / "valid.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["cases"].append({"description": "misplaced", "input": "a.txt", "expected_file": "a.json"})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    status, _, err = _run(suite, capsys)
+    assert status == conformance.EXIT_UNUSABLE
+    assert f"{path}: /cases/{len(data['cases']) - 1}" in err
+
+
+def test_a_missing_instance_file_is_located_by_pointer(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = suite / "1.0" / "validation" / "valid.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    index = next(i for i, case in enumerate(data["cases"]) if "instance_file" in case)
+    missing = (path.parent / data["cases"][index]["instance_file"]).resolve()
+    missing.unlink()
+    status, out, err = _run(suite, capsys)
+    assert status == conformance.EXIT_UNUSABLE
+    assert err.startswith(f"conformance: cannot use {path}: /cases/{index}/instance_file: a readable file at ")
+    assert "No such file or directory" in err
+    assert out.splitlines()[-1] == f"{_total(SUITE) - len(data['cases'])} passed, 0 failed, 1 case file(s) unusable"
+
+
+def test_a_suite_without_its_case_file_schema_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (suite / "case-file.schema.json").unlink()
+    status, out, err = _run(suite, capsys)
+    assert status == conformance.EXIT_UNUSABLE
+    assert err.count("conformance: cannot use ") == len(conformance.case_files(suite, "1.0"))
+    assert out.splitlines()[-1].startswith("0 passed, 0 failed, ")
+
+
+def test_a_version_without_cases_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = conformance.main(["--suite", str(suite), "--version", "9.9"])
+    err = capsys.readouterr().err
+    assert status == conformance.EXIT_UNUSABLE
+    assert err == f"conformance: no validation case files in {suite / '9.9' / 'validation'}\n"
+
+
+def test_a_command_that_cannot_run_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(suite, capsys, "--command", "no-such-validator-anywhere {file}")
+    assert status == conformance.EXIT_UNUSABLE
+    assert err.startswith("conformance: cannot run 'no-such-validator-anywhere': ")
+
+
+def test_a_command_that_prints_no_report_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    command = f"{shlex.quote(sys.executable)} -c {shlex.quote('print(42)')} {{file}}"
+    status, _, err = _run(suite, capsys, "--command", command)
+    assert status == conformance.EXIT_UNUSABLE
+    assert err == "conformance: the command did not print a JSON report: 42\n"
