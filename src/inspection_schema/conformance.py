@@ -14,7 +14,8 @@ line ``N passed, N failed``. Exit status: 0 when every case agreed, 1 when any d
 2 when the suite could not be used in full: a case file that is not JSON, does not follow
 ``case-file.schema.json`` or names a missing instance file (one line on standard error
 naming the file, the JSON Pointer and what was expected; the other files' cases still
-run), no case files for the version, or a command that cannot be run or prints no report.
+run), no case files for the version, or a command that cannot be run or whose output
+does not follow ``findings-report.schema.json`` (one line naming the place).
 
 Without ``--command``, the runner uses this package's validate-report with the current
 interpreter; ``--engine`` passes ``--engine fast|reference`` to it (so the fast engine can
@@ -31,13 +32,21 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+import jsonschema
+from jsonschema.exceptions import best_match
+
 from inspection_schema.conformance_cases import Case, CaseFileError, Finding, case_files, load_cases
+from inspection_schema.findings import pointer
+from inspection_schema.registry import registry
+from inspection_schema.resources import load_json
 
 EXIT_AGREEMENT = 0
 EXIT_DISAGREEMENT = 1
 EXIT_UNUSABLE = 2
+REPORT_SCHEMA = "findings-report.schema.json"
 
 _DEFAULT_COMMAND = (
     f"{shlex.quote(sys.executable)} -c "
@@ -47,7 +56,7 @@ _DEFAULT_COMMAND = (
 
 
 class RunnerError(Exception):
-    """The suite cannot be run: no case files, or the command cannot run or print a report."""
+    """The suite cannot be run: no case files, or the command cannot run or its report is unusable."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,11 @@ def run_command(template: str, cases: Sequence[Case], engine: str | None = None)
     return outcomes
 
 
+@cache
+def _report_checker() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(load_json(REPORT_SCHEMA), registry=registry())
+
+
 def _report(arguments: list[str]) -> dict[str, Outcome]:
     try:
         completed = subprocess.run(arguments, capture_output=True, text=True, check=False)
@@ -105,14 +119,17 @@ def _report(arguments: list[str]) -> dict[str, Outcome]:
         raise RunnerError(f"cannot run {arguments[0]!r}: {error.strerror or error}") from None
     try:
         report = json.loads(completed.stdout)
-        documents = report["documents"]
-    except (ValueError, KeyError, TypeError):
+    except ValueError:
         message = (completed.stderr or completed.stdout).strip()[:500]
         raise RunnerError(f"the command did not print a JSON report: {message}") from None
+    error = best_match(_report_checker().iter_errors(report))
+    if error is not None:
+        where = pointer(*error.absolute_path) or "(whole report)"
+        raise RunnerError(f"the command's report does not follow {REPORT_SCHEMA} at {where}: {error.message}")
     found: dict[str, Outcome] = {}
-    for document in documents:
-        status = document.get("status")
-        findings = frozenset((f["code"], f["path"]) for f in document.get("findings", []))
+    for document in report["documents"]:
+        status = document["status"]
+        findings = frozenset((f["code"], f["path"]) for f in document["findings"])
         problem = document.get("problem", {}).get("message") if status == "unreadable" else None
         valid = None if status == "unreadable" else status == "valid"
         found[document["source"]] = Outcome(valid, findings, problem)
@@ -154,13 +171,13 @@ def run(suite: Path, version: str, command: str, engine: str | None = None) -> R
     cases: list[Case] = []
     unusable: list[str] = []
     files = case_files(suite, version)
+    if not files:
+        raise RunnerError(f"no validation case files in {suite / version / 'validation'}")
     for path in files:
         try:
             cases += load_cases(path)
         except CaseFileError as error:
             unusable.append(str(error))
-    if not files:
-        raise RunnerError(f"no validation case files in {suite / version / 'validation'}")
     if not cases:
         return Result(0, [], unusable)
     disagreements = [

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -20,6 +19,8 @@ from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import best_match
+
+from inspection_schema.findings import pointer
 
 CASE_FILE_SCHEMA = "case-file.schema.json"
 
@@ -53,10 +54,6 @@ def case_files(suite: Path, version: str, kind: str = "validation") -> list[Path
     return sorted((suite / version / kind).glob("*.json"))
 
 
-def _pointer(parts: Iterable[Any]) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
 def _read_json(file: Path) -> tuple[Any, str | None]:
     """The file's JSON value, or ``None`` and what was expected of the file instead."""
     try:
@@ -79,12 +76,12 @@ def _validation_file_checker(schema_file: Path) -> jsonschema.Draft202012Validat
     return jsonschema.Draft202012Validator(narrowed)
 
 
-def load_cases(path: Path, schema_file: Path | None = None) -> Iterator[Case]:
+def load_cases(path: Path, schema_file: Path | None = None) -> list[Case]:
     """The validation cases of one case file, instances read from their files if need be.
 
     ``schema_file`` is the suite's case-file schema; by default the one at the suite's top
-    (two folders above the case file's folder). Raises :class:`CaseFileError` before
-    yielding anything if the file cannot be used.
+    (two folders above the case file's folder). Raises :class:`CaseFileError` if the
+    file cannot be used.
     """
     if schema_file is None:
         schema_file = path.parent.parent.parent / CASE_FILE_SCHEMA
@@ -95,7 +92,7 @@ def load_cases(path: Path, schema_file: Path | None = None) -> Iterator[Case]:
         raise CaseFileError(path, "", problem)
     error = best_match(_validation_file_checker(schema_file).iter_errors(data))
     if error is not None:
-        raise CaseFileError(path, _pointer(error.absolute_path), f"a validation case file ({error.message})")
+        raise CaseFileError(path, pointer(*error.absolute_path), f"a validation case file ({error.message})")
     cases = []
     for index, item in enumerate(data["cases"]):
         if "instance_file" in item:
@@ -115,4 +112,4 @@ def load_cases(path: Path, schema_file: Path | None = None) -> Iterator[Case]:
                 findings=frozenset((f["code"], f["path"]) for f in expected["findings"]),
             )
         )
-    yield from cases
+    return cases

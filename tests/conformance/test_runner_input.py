@@ -103,7 +103,21 @@ def test_a_command_that_cannot_run_is_refused(suite: Path, capsys: pytest.Captur
 
 
 def test_a_command_that_prints_no_report_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    command = f"{shlex.quote(sys.executable)} -c {shlex.quote('print(42)')} {{file}}"
+    command = f"{shlex.quote(sys.executable)} -c {shlex.quote('print(1 / 0)')} {{file}}"
     status, _, err = _run(suite, capsys, "--command", command)
     assert status == conformance.EXIT_UNUSABLE
-    assert err == "conformance: the command did not print a JSON report: 42\n"
+    assert err.startswith("conformance: the command did not print a JSON report: Traceback")
+    assert err.rstrip().endswith("ZeroDivisionError: division by zero")
+
+
+def test_a_report_in_another_format_is_located_by_pointer(
+    suite: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = tmp_path / "loose-validator.py"
+    report = {"report_format": "1.0", "tool": {"name": "loose"}, "summary": {}, "documents": [{"status": "valid"}]}
+    script.write_text(f"print({json.dumps(json.dumps(report))})", encoding="utf-8")
+    command = f"{shlex.quote(sys.executable)} {shlex.quote(str(script))} {{file}}"
+    status, _, err = _run(suite, capsys, "--command", command)
+    assert status == conformance.EXIT_UNUSABLE
+    assert err.startswith(f"conformance: the command's report does not follow {conformance.REPORT_SCHEMA} at ")
+    assert err.count("\n") == 1
