@@ -85,12 +85,15 @@ def load_cases(path: Path, schema_file: Path | None = None) -> list[Case]:
     """
     if schema_file is None:
         schema_file = path.parent.parent.parent / CASE_FILE_SCHEMA
-    if not schema_file.is_file():
-        raise CaseFileError(path, "", f"a case file of a suite that has its case-file schema at {schema_file}")
+    try:
+        checker = _validation_file_checker(schema_file)
+    except (OSError, ValueError, LookupError, TypeError) as error:
+        expected = f"a case file of a suite whose case-file schema {schema_file} can be read ({error})"
+        raise CaseFileError(path, "", expected) from None
     data, problem = _read_json(path)
     if problem is not None:
         raise CaseFileError(path, "", problem)
-    error = best_match(_validation_file_checker(schema_file).iter_errors(data))
+    error = best_match(checker.iter_errors(data))
     if error is not None:
         raise CaseFileError(path, pointer(*error.absolute_path), f"a validation case file ({error.message})")
     cases = []
