@@ -48,6 +48,24 @@ EXIT_DISAGREEMENT = 1
 EXIT_UNUSABLE = 2
 REPORT_SCHEMA = "findings-report.schema.json"
 
+__all__ = [
+    "EXIT_AGREEMENT",
+    "EXIT_DISAGREEMENT",
+    "EXIT_UNUSABLE",
+    "Case",
+    "CaseFileError",
+    "Outcome",
+    "Result",
+    "RunnerError",
+    "case_files",
+    "command_line",
+    "disagreement",
+    "load_cases",
+    "main",
+    "run",
+    "run_command",
+]
+
 _DEFAULT_COMMAND = (
     f"{shlex.quote(sys.executable)} -c "
     + shlex.quote("import sys; from inspection_schema.cli.validate import main; sys.exit(main())")
@@ -224,21 +242,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 if __name__ == "__main__":
     sys.exit(main())
 
-
-__all__ = [
-    "EXIT_AGREEMENT",
-    "EXIT_DISAGREEMENT",
-    "EXIT_UNUSABLE",
-    "Case",
-    "CaseFileError",
-    "Outcome",
-    "Result",
-    "RunnerError",
-    "case_files",
-    "command_line",
-    "disagreement",
-    "load_cases",
-    "main",
-    "run",
-    "run_command",
-]

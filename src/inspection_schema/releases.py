@@ -22,7 +22,6 @@ import argparse
 import datetime
 import hashlib
 import json
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,7 +31,6 @@ from inspection_schema import versions
 from inspection_schema.resources import schemas_dir
 
 RELEASES_FILE = "releases.json"
-VERSION_FOLDER = re.compile(r"^[0-9]+\.[0-9]+$")
 
 
 def sha256_of(path: Path) -> str:
@@ -51,7 +49,7 @@ def read_releases(root: Path | None = None) -> dict[str, Any]:
 def version_folders(root: Path) -> list[str]:
     """The ``MAJOR.MINOR`` folders of a schemas folder, oldest first."""
     return sorted(
-        (entry.name for entry in root.iterdir() if entry.is_dir() and VERSION_FOLDER.match(entry.name)),
+        (entry.name for entry in root.iterdir() if entry.is_dir() and versions.parse(entry.name) is not None),
         key=versions.order,
     )
 
@@ -61,7 +59,7 @@ def released_versions(releases: dict[str, Any]) -> list[str]:
     released = {
         item["path"].split("/")[0]
         for item in releases["files"]
-        if VERSION_FOLDER.match(item["path"].split("/")[0])
+        if versions.parse(item["path"].split("/")[0]) is not None
     }
     return sorted(released, key=versions.order)
 
@@ -110,7 +108,7 @@ def record(target: str, date: datetime.date, root: Path | None = None) -> list[s
     schema file under the schemas folder. Returns the paths recorded.
     """
     root = schemas_dir() if root is None else root
-    if VERSION_FOLDER.match(target):
+    if versions.parse(target) is not None:
         if not (root / target / "report.schema.json").is_file():
             raise ValueError(f"{root / target} has no report.schema.json")
         paths = sorted((root / target).glob("*.schema.json"))

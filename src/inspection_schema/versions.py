@@ -45,7 +45,7 @@ def _versions() -> tuple[str, ...]:
     found = [
         entry.name
         for entry in schemas_dir().iterdir()
-        if _VERSION.match(entry.name) and (entry / "report.schema.json").is_file()
+        if parse(entry.name) is not None and (entry / "report.schema.json").is_file()
     ]
     return tuple(sorted(found, key=order))
 
