@@ -111,12 +111,14 @@ def pypdf_pass(paths: list[Path]) -> int:
     return pages
 
 
-def extractor_pass(paths: list[Path], extract: Callable[[Path], Any], validate: Any) -> dict[str, Any]:
+def extractor_pass(
+    paths: list[Path], extract: Callable[[Path], Any], validate: Any
+) -> dict[str, Any]:
     stats: dict[str, Any] = {"ok": 0, "failed": 0, "findings": 0, "first_error": None}
     for path in paths:
         try:
             report = extract(path)
-        except Exception as error:  # a benchmark reports failures, it does not stop on them
+        except Exception as error:  # noqa: BLE001 - a benchmark reports failures, it does not stop
             stats["failed"] += 1
             stats["first_error"] = stats["first_error"] or f"{path.name}: {error}"
             continue

@@ -1,8 +1,8 @@
 """Test configuration: Hypothesis profiles.
 
-``ci`` (the default) keeps the whole suite fast and repeatable (derandomised); ``thorough`` runs ten thousand examples
-per property for deep runs. Choose one with ``INSPECTION_SCHEMA_PROFILE=thorough`` (or
-Hypothesis's own ``HYPOTHESIS_PROFILE``)::
+``ci`` (the default) keeps the whole suite fast and repeatable (derandomised); ``thorough``
+runs ten thousand examples per property for deep runs. Choose one with
+``INSPECTION_SCHEMA_PROFILE=thorough`` (or Hypothesis's own ``HYPOTHESIS_PROFILE``)::
 
     INSPECTION_SCHEMA_PROFILE=thorough pytest tests/properties
 """
@@ -28,4 +28,6 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
-settings.load_profile(os.environ.get("INSPECTION_SCHEMA_PROFILE") or os.environ.get("HYPOTHESIS_PROFILE") or "ci")
+settings.load_profile(
+    os.environ.get("INSPECTION_SCHEMA_PROFILE") or os.environ.get("HYPOTHESIS_PROFILE") or "ci"
+)

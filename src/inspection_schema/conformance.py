@@ -74,7 +74,7 @@ _DEFAULT_COMMAND = (
 
 
 class RunnerError(Exception):
-    """The suite cannot be run: no case files, or the command cannot run or its report is unusable."""
+    """The suite cannot be run: no case files, or a command that cannot run or report."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,9 @@ class Outcome:
     problem: str | None = None
 
 
-def command_line(template: str, files: Sequence[Path], version: str, engine: str | None) -> list[str]:
+def command_line(
+    template: str, files: Sequence[Path], version: str, engine: str | None
+) -> list[str]:
     """The command's arguments, with ``{file}`` and ``{version}`` filled in.
 
     A template without ``{version}`` gets ``--schema-version <version>`` before the files,
@@ -121,7 +123,9 @@ def run_command(template: str, cases: Sequence[Case], engine: str | None = None)
             arguments = command_line(template, files, version, engine)
             reported = _report(arguments)
             for index, path in zip(indexes, files, strict=True):
-                outcomes[index] = reported.get(str(path), Outcome(None, frozenset(), "no entry in the report"))
+                outcomes[index] = reported.get(
+                    str(path), Outcome(None, frozenset(), "no entry in the report")
+                )
     return outcomes
 
 
@@ -143,7 +147,9 @@ def _report(arguments: list[str]) -> dict[str, Outcome]:
     error = best_match(_report_checker().iter_errors(report))
     if error is not None:
         where = pointer(*error.absolute_path) or "(whole report)"
-        raise RunnerError(f"the command's report does not follow {REPORT_SCHEMA} at {where}: {error.message}")
+        raise RunnerError(
+            f"the command's report does not follow {REPORT_SCHEMA} at {where}: {error.message}"
+        )
     found: dict[str, Outcome] = {}
     for document in report["documents"]:
         status = document["status"]
@@ -219,7 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="validator command; {file} stands for the instance files, {version} for the "
         "schema version (default: this package's validate-report)",
     )
-    parser.add_argument("--engine", choices=("fast", "reference"), help="pass --engine to validate-report")
+    parser.add_argument(
+        "--engine", choices=("fast", "reference"), help="pass --engine to validate-report"
+    )
     args = parser.parse_args(argv)
     try:
         result = run(args.suite, args.version, args.command or _DEFAULT_COMMAND, args.engine)
@@ -241,4 +249,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

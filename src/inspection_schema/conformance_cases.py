@@ -88,14 +88,18 @@ def load_cases(path: Path, schema_file: Path | None = None) -> list[Case]:
     try:
         checker = _validation_file_checker(schema_file)
     except (OSError, ValueError, LookupError, TypeError) as error:
-        expected = f"a case file of a suite whose case-file schema {schema_file} can be read ({error})"
+        expected = (
+            f"a case file of a suite whose case-file schema {schema_file} can be read ({error})"
+        )
         raise CaseFileError(path, "", expected) from None
     data, problem = _read_json(path)
     if problem is not None:
         raise CaseFileError(path, "", problem)
     error = best_match(checker.iter_errors(data))
     if error is not None:
-        raise CaseFileError(path, pointer(*error.absolute_path), f"a validation case file ({error.message})")
+        raise CaseFileError(
+            path, pointer(*error.absolute_path), f"a validation case file ({error.message})"
+        )
     cases = []
     for index, item in enumerate(data["cases"]):
         if "instance_file" in item:

@@ -86,7 +86,9 @@ def converter() -> cattrs.Converter:
         def structure(value: Any, _: Any) -> dict[Any, Any]:
             if not isinstance(value, dict):
                 raise TypeError(f"expected an object, found {type(value).__name__}")
-            return {_strict(str, "text")(k, str): value_hook(v, value_type) for k, v in value.items()}
+            return {
+                _strict(str, "text")(k, str): value_hook(v, value_type) for k, v in value.items()
+            }
 
         return structure
 
@@ -94,7 +96,11 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_dict, dict_hook)
 
     def attrs_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
-        overrides = {"report_kind": override(omit_if_default=False)} if cls in REPORT_CLASSES.values() else {}
+        overrides = (
+            {"report_kind": override(omit_if_default=False)}
+            if cls in REPORT_CLASSES.values()
+            else {}
+        )
         base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
         if not overrides:
             return base
@@ -115,7 +121,9 @@ def converter() -> cattrs.Converter:
             nulls = sorted(str(key) for key, item in value.items() if item is None)
             if nulls:
                 # The schema allows no null anywhere: an absent optional field is left out.
-                raise ValueError(f"null is not allowed for {', '.join(nulls)}; leave an absent field out")
+                raise ValueError(
+                    f"null is not allowed for {', '.join(nulls)}; leave an absent field out"
+                )
             return inner(value, tp)
 
         return structure

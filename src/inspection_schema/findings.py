@@ -62,7 +62,10 @@ def pointer(*parts: str | int) -> str:
 
 
 def describe_path(path: str) -> str:
-    """A JSON Pointer in words: ``/requirements/2/due_date`` → ``requirements item 3 › due date``."""
+    """A JSON Pointer in words.
+
+    ``/requirements/2/due_date`` → ``requirements item 3 › due date``.
+    """
     if not path:
         return "the document"
     words: list[str] = []

@@ -63,7 +63,9 @@ def load_inputs(
 
 def _load_directory(directory: Path, max_bytes: int) -> Iterator[Loaded]:
     files = sorted(
-        p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in JSON_SUFFIXES | LINES_SUFFIXES
+        p
+        for p in directory.rglob("*")
+        if p.is_file() and p.suffix.lower() in JSON_SUFFIXES | LINES_SUFFIXES
     )
     if not files:
         problem = Problem("input-no-documents", "directory holds no .json, .jsonl or .ndjson files")
@@ -85,7 +87,10 @@ def _load_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
             return
         data = path.read_bytes()
     except OSError as error:
-        yield Loaded(source, problem=Problem("input-unreadable", f"cannot be read: {error.strerror or error}"))
+        yield Loaded(
+            source,
+            problem=Problem("input-unreadable", f"cannot be read: {error.strerror or error}"),
+        )
         return
     yield _parse(source, None, data)
 
@@ -109,7 +114,7 @@ class _LinesReader:
     def __init__(self, data: bytes) -> None:
         self._lines = iter(data.splitlines(keepends=True))
 
-    def readline(self, limit: int = -1) -> bytes:
+    def readline(self, _limit: int = -1) -> bytes:
         return next(self._lines, b"")
 
 
@@ -136,8 +141,7 @@ def _load_lines(source: str, handle: Any, max_bytes: int) -> Iterator[Loaded]:
 
 
 def _parse(source: str, line: int | None, data: bytes) -> Loaded:
-    if data.startswith(_BOM):
-        data = data[len(_BOM) :]
+    data = data.removeprefix(_BOM)
     if not data.strip():
         return Loaded(source, line, problem=Problem("input-empty", "is empty"))
     try:

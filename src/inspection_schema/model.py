@@ -27,7 +27,9 @@ from inspection_schema.patterns import (
 
 SchemaVersion = Literal["1.0", "1.1"]
 AreaJudgement = Literal["outstanding", "good", "requires_improvement_to_be_good", "inadequate"]
-InterimJudgement = Literal["improved_effectiveness", "sustained_effectiveness", "declined_effectiveness", "not_judged"]
+InterimJudgement = Literal[
+    "improved_effectiveness", "sustained_effectiveness", "declined_effectiveness", "not_judged"
+]
 Area = Literal[
     "overall_experiences_and_progress",
     "helped_and_protected",
@@ -42,7 +44,7 @@ _urn = validators.matches_re(URN_PATTERN)
 _event_number = validators.matches_re(EVENT_NUMBER_PATTERN)
 
 
-def _non_empty_items(instance: object, attribute: object, value: list[str] | None) -> None:
+def _non_empty_items(_instance: object, attribute: object, value: list[str] | None) -> None:
     if value is not None and any(len(item) == 0 for item in value):
         raise ValueError(f"{getattr(attribute, 'name', 'value')} has an empty item")
 
@@ -104,7 +106,9 @@ class AreaNarrative:
 class RegulationReference:
     text: str = field(validator=validators.matches_re(REGULATION_TEXT_PATTERN, func=re.match))
     regulation: int = field(validator=validators.ge(1))
-    provisions: list[str] = field(validator=validators.deep_iterable(validators.matches_re(PROVISION_PATTERN)))
+    provisions: list[str] = field(
+        validator=validators.deep_iterable(validators.matches_re(PROVISION_PATTERN))
+    )
 
 
 @frozen(kw_only=True)
@@ -121,7 +125,9 @@ class GuideReference:
     page: int | None = field(default=None, validator=_optional(validators.ge(1)))
     paragraphs: list[str] | None = field(
         default=None,
-        validator=validators.optional(validators.deep_iterable(validators.matches_re(GUIDE_PARAGRAPH_PATTERN))),
+        validator=validators.optional(
+            validators.deep_iterable(validators.matches_re(GUIDE_PARAGRAPH_PATTERN))
+        ),
     )
 
 
@@ -145,7 +151,9 @@ class Provenance:
     section_pages: dict[str, int] | None = field(
         default=None,
         validator=validators.optional(
-            validators.deep_mapping(key_validator=validators.instance_of(str), value_validator=validators.ge(1))
+            validators.deep_mapping(
+                key_validator=validators.instance_of(str), value_validator=validators.ge(1)
+            )
         ),
     )
 
@@ -172,7 +180,9 @@ class _ReportBase:
     recommendations: list[Recommendation] | None = None
     inspection_information: str | None = field(default=None, validator=_optional(_text))
     inspectors: list[Inspector]
-    copyright_year: int | None = field(default=None, validator=_optional(validators.ge(2000), validators.le(2100)))
+    copyright_year: int | None = field(
+        default=None, validator=_optional(validators.ge(2000), validators.le(2100))
+    )
     provenance: Provenance | None = None
 
 

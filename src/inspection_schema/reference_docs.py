@@ -48,7 +48,11 @@ def _code(text: str) -> str:
 
 def _ref_name(node: Schema) -> str | None:
     ref = node.get("$ref")
-    return ref.removeprefix("#/$defs/") if isinstance(ref, str) and ref.startswith("#/$defs/") else None
+    return (
+        ref.removeprefix("#/$defs/")
+        if isinstance(ref, str) and ref.startswith("#/$defs/")
+        else None
+    )
 
 
 def _report_kinds(schema: Schema) -> dict[str, str]:
@@ -173,7 +177,8 @@ def _fields_table(
         if known is not None and field not in known:
             description = f"**New.** {description}"
         lines.append(
-            f"| {_code(field)} | {_type_words(prop, schema)} | {'yes' if field in required else 'no'} "
+            f"| {_code(field)} | {_type_words(prop, schema)} "
+            f"| {'yes' if field in required else 'no'} "
             f"| {description} | {_example(owner, field, prop, schema, examples)} |"
         )
     return lines
@@ -212,8 +217,12 @@ def _value_types(schema: Schema, previous: Schema | None) -> list[str]:
         description = _cell(node.get("description", ""))
         if previous is not None and before is None:
             description = f"**New.** {description}"
-        shown = ", ".join(_code(json.dumps(v, ensure_ascii=False)) for v in node.get("examples", []))
-        lines.append(f"| <a id=\"{name.lower()}\"></a>{name} | {definition} | {description} | {shown} |")
+        shown = ", ".join(
+            _code(json.dumps(v, ensure_ascii=False)) for v in node.get("examples", [])
+        )
+        lines.append(
+            f'| <a id="{name.lower()}"></a>{name} | {definition} | {description} | {shown} |'
+        )
     return [*lines, ""]
 
 
@@ -221,15 +230,22 @@ def _codelists(version: str) -> list[str]:
     lines = [
         "## Codelists",
         "",
-        "Each code with Ofsted's wording and its known variants. A closed codelist is also an "
-        "enum in the schema; a code not in an open codelist is allowed, with a warning. Codelists "
-        f"only grow; this page lists the codes of schema {version} and earlier.",
+        (
+            "Each code with Ofsted's wording and its known variants. A closed codelist is also "
+            "an enum in the schema; a code not in an open codelist is allowed, with a warning. "
+            f"Codelists only grow; this page lists the codes of schema {version} and earlier."
+        ),
         "",
     ]
     for name in codelist_names():
         listed = codelist(name)
         kind = "open" if listed.open else "closed"
-        lines += [f"### {name}", "", f"{_cell(listed.title)} ({kind}). {_cell(listed.description)}", ""]
+        lines += [
+            f"### {name}",
+            "",
+            f"{_cell(listed.title)} ({kind}). {_cell(listed.description)}",
+            "",
+        ]
         lines += [
             "| Code | Ofsted's wording | Variants | Status | Since | Notes |",
             "|---|---|---|---|---|---|",
@@ -240,7 +256,8 @@ def _codelists(version: str) -> list[str]:
             variants = "; ".join(_cell(v) for v in item.get("variants", ()))
             lines.append(
                 f"| {_code(item['code'])} | {_cell(item['label'])} | {variants} | "
-                f"{item.get('status', '')} | {item.get('since', '')} | {_cell(item.get('description', ''))} |"
+                f"{item.get('status', '')} | {item.get('since', '')} | "
+                f"{_cell(item.get('description', ''))} |"
             )
         lines.append("")
     return lines
@@ -250,8 +267,10 @@ def _findings(version: str) -> list[str]:
     lines = [
         "## Finding codes",
         "",
-        "Every code validation can report (the catalogue `schemas/rules.json`). A rule that "
-        "appeared in a later version checks only documents that declare that version or later.",
+        (
+            "Every code validation can report (the catalogue `schemas/rules.json`). A rule that "
+            "appeared in a later version checks only documents that declare that version or later."
+        ),
         "",
         "| Code | Severity | Source | Title | Description | Since |",
         "|---|---|---|---|---|---|",
@@ -288,20 +307,25 @@ def render_version(version: str, instances: Sequence[Any] = ()) -> str:
         GENERATED,
         "",
         f"- `$id`: `{schema['$id']}`",
-        f"- File: `schemas/{path}` in the repository, `inspection_schema/schemas/{path}` in the "
-        "installed package",
+        (
+            f"- File: `schemas/{path}` in the repository, "
+            f"`inspection_schema/schemas/{path}` in the installed package"
+        ),
         f"- Status: {_release_line(path)}",
     ]
     if previous_version:
         lines.append(
-            f"- Previous version: [{previous_version}]({previous_version}.md). Every document valid "
+            f"- Previous version: [{previous_version}]({previous_version}.md). "
+            "Every document valid "
             f"under {previous_version} is valid under {version}; fields new in {version} are "
             "marked **New**."
         )
     lines += ["", _cell(schema.get("description", "")), "", "## The document", ""]
     lines += [
-        "Every document is a JSON object with these fields; its `report_kind` selects the "
-        "structure that applies.",
+        (
+            "Every document is a JSON object with these fields; its `report_kind` selects the "
+            "structure that applies."
+        ),
         "",
         "| Field | Type | Required | Description |",
         "|---|---|---|---|",
@@ -334,9 +358,11 @@ def render_index() -> str:
         "",
         GENERATED,
         "",
-        "One page per schema version. A minor version only adds: a document valid under 1.0 "
-        "is valid under every later 1.x. Pin a version by the document's `schema_version` "
-        "and validate against the schema with that `$id`.",
+        (
+            "One page per schema version. A minor version only adds: a document valid under 1.0 "
+            "is valid under every later 1.x. Pin a version by the document's `schema_version` "
+            "and validate against the schema with that `$id`."
+        ),
         "",
         "| Version | `$id` | Status | Page |",
         "|---|---|---|---|",
@@ -350,12 +376,18 @@ def render_index() -> str:
     report_ids = {load_schema(v)["$id"] for v in supported_versions()}
     others = {k: v for k, v in shipped_schemas().items() if k not in report_ids}
     if others:
-        lines += ["", "## Other shipped schemas", "", "| `$id` | Title | Description |", "|---|---|---|"]
-        for schema_id, contents in sorted(others.items()):
-            lines.append(
-                f"| `{schema_id}` | {_cell(contents.get('title', ''))} | "
-                f"{_cell(contents.get('description', ''))} |"
-            )
+        lines += [
+            "",
+            "## Other shipped schemas",
+            "",
+            "| `$id` | Title | Description |",
+            "|---|---|---|",
+        ]
+        lines.extend(
+            f"| `{schema_id}` | {_cell(contents.get('title', ''))} | "
+            f"{_cell(contents.get('description', ''))} |"
+            for schema_id, contents in sorted(others.items())
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -363,8 +395,10 @@ def render_all(examples_dir: Path | None = CHECKOUT_EXAMPLES) -> dict[str, str]:
     """Every page by file name: ``README.md`` and ``<version>.md`` for each version."""
     instances = []
     if examples_dir is not None and examples_dir.is_dir():
-        for path in sorted(examples_dir.glob("*.json")):
-            instances.append(json.loads(path.read_text(encoding="utf-8")))
+        instances = [
+            json.loads(path.read_text(encoding="utf-8"))
+            for path in sorted(examples_dir.glob("*.json"))
+        ]
     pages = {"README.md": render_index()}
     for version in supported_versions():
         pages[f"{version}.md"] = render_version(version, instances)
@@ -387,9 +421,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m inspection_schema.reference_docs",
         description="Write the reference documentation (Markdown) for every schema version.",
     )
-    parser.add_argument("--out", type=Path, required=True, help="the folder to write, e.g. docs/reference")
-    parser.add_argument("--examples", type=Path, default=CHECKOUT_EXAMPLES, help="example instances folder")
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the pages are stale")
+    parser.add_argument(
+        "--out", type=Path, required=True, help="the folder to write, e.g. docs/reference"
+    )
+    parser.add_argument(
+        "--examples", type=Path, default=CHECKOUT_EXAMPLES, help="example instances folder"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the pages are stale"
+    )
     args = parser.parse_args(argv)
     pages = render_all(args.examples)
     if args.check:

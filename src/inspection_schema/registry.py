@@ -94,6 +94,4 @@ def fast_registry() -> Any:
     """
     import jsonschema_rs
 
-    return jsonschema_rs.Registry(
-        list(shipped_schemas().items()), retriever=refuse_retrieval
-    )
+    return jsonschema_rs.Registry(list(shipped_schemas().items()), retriever=refuse_retrieval)

@@ -107,7 +107,9 @@ class _Group:
         self.has_heads = False
 
 
-def parse_reference(text: str, *, letters: Mapping[str, Mapping[str, str]] | None = None) -> ParsedReference:
+def parse_reference(
+    text: str, *, letters: Mapping[str, Mapping[str, str]] | None = None
+) -> ParsedReference:
     """Parse ``Regulation N (…)…`` into single provisions.
 
     ``letters`` overrides the catalogue's ``paragraph_letters`` table (for tests).
@@ -134,7 +136,9 @@ def parse_reference(text: str, *, letters: Mapping[str, Mapping[str, str]] | Non
     while position < len(source):
         match = _TOKEN.match(source, position)
         if match is None:
-            raise ReferenceSyntaxError(f"{text!r}: cannot read {source[position:].strip()!r} as '(1)', '(a)' or '(i)'")
+            raise ReferenceSyntaxError(
+                f"{text!r}: cannot read {source[position:].strip()!r} as '(1)', '(a)' or '(i)'"
+            )
         spaced = match.group(0)[0].isspace()
         token = match.group(1)
         position = match.end()
@@ -148,7 +152,11 @@ def parse_reference(text: str, *, letters: Mapping[str, Mapping[str, str]] | Non
             # A new group with no paragraph: "Regulation 5 (a)(b)".
             flush(group)
             group = _Group(None)
-        if group.letter is not None and token in _ROMAN_SET and not _reads_as_letter(token, group, table):
+        if (
+            group.letter is not None
+            and token in _ROMAN_SET
+            and not _reads_as_letter(token, group, table)
+        ):
             provisions.append(format_provision(regulation, group.paragraph, group.letter, token))
             group.has_heads = True
             group.pending_letter = False

@@ -1,4 +1,7 @@
-"""The regulation catalogue (``schemas/regulations.json``): numbers, quality standards, paragraph letters."""
+"""The regulation catalogue (``schemas/regulations.json``).
+
+Regulation numbers, quality standards and the letters of each paragraph.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +28,9 @@ def regulation_range() -> tuple[int, int]:
 def quality_standards() -> dict[int, str]:
     """Regulation number → 'The <name> standard', for the quality standards (regulations 6–14)."""
     return {
-        item["number"]: item["quality_standard"] for item in catalogue()["regulations"] if "quality_standard" in item
+        item["number"]: item["quality_standard"]
+        for item in catalogue()["regulations"]
+        if "quality_standard" in item
     }
 
 

@@ -49,7 +49,11 @@ def read_releases(root: Path | None = None) -> dict[str, Any]:
 def version_folders(root: Path) -> list[str]:
     """The ``MAJOR.MINOR`` folders of a schemas folder, oldest first."""
     return sorted(
-        (entry.name for entry in root.iterdir() if entry.is_dir() and versions.parse(entry.name) is not None),
+        (
+            entry.name
+            for entry in root.iterdir()
+            if entry.is_dir() and versions.parse(entry.name) is not None
+        ),
         key=versions.order,
     )
 
@@ -92,10 +96,14 @@ def release_problems(root: Path | None = None) -> list[str]:
                 for p in (root / folder).glob("*.schema.json")
                 if f"{folder}/{p.name}" not in seen
             )
-            problems += [f"{path} is in released version {folder} but is not recorded" for path in unrecorded]
+            problems += [
+                f"{path} is in released version {folder} but is not recorded" for path in unrecorded
+            ]
     drafts = [folder for folder in folders if folder not in released]
     if len(drafts) > 1:
-        problems.append(f"more than one draft version ({', '.join(drafts)}): release all but the newest")
+        problems.append(
+            f"more than one draft version ({', '.join(drafts)}): release all but the newest"
+        )
     if drafts and folders and drafts[-1] != folders[-1]:
         problems.append(f"draft version {drafts[-1]} is older than released version {folders[-1]}")
     return problems
@@ -126,16 +134,27 @@ def record(target: str, date: datetime.date, root: Path | None = None) -> list[s
         with path.open("rb") as handle:
             schema_id = json.load(handle)["$id"]
         releases["files"].append(
-            {"path": relative, "id": schema_id, "sha256": sha256_of(path), "released": date.isoformat()}
+            {
+                "path": relative,
+                "id": schema_id,
+                "sha256": sha256_of(path),
+                "released": date.isoformat(),
+            }
         )
         added.append(relative)
-    (root / RELEASES_FILE).write_text(json.dumps(releases, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (root / RELEASES_FILE).write_text(
+        json.dumps(releases, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return added
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m inspection_schema.releases", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--schemas", type=Path, default=None, help="the schemas folder (default: the package's)")
+    parser = argparse.ArgumentParser(
+        prog="python -m inspection_schema.releases", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--schemas", type=Path, default=None, help="the schemas folder (default: the package's)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="report released files that changed or are missing")
     add = commands.add_parser("record", help="record a version folder's schema files as released")

@@ -75,7 +75,11 @@ class TextReporter:
             return
         errors = sum(f.is_error for f in result.findings)
         warnings = len(result.findings) - errors
-        counts = f" ({_plural(errors, 'error')}, {_plural(warnings, 'warning')})" if result.findings else ""
+        counts = (
+            f" ({_plural(errors, 'error')}, {_plural(warnings, 'warning')})"
+            if result.findings
+            else ""
+        )
         self.out.write(f"{result.location}: {result.status}{counts}\n")
         for finding in result.findings:
             where = finding.path or "/"
@@ -83,7 +87,8 @@ class TextReporter:
 
     def finish(self, summary: Summary) -> None:
         self.out.write(
-            f"{_plural(summary.documents, 'document')}: {summary.valid} valid, {summary.invalid} invalid, "
+            f"{_plural(summary.documents, 'document')}: {summary.valid} valid, "
+            f"{summary.invalid} invalid, "
             f"{summary.unreadable} unreadable ({_plural(summary.errors, 'error')}, "
             f"{_plural(summary.warnings, 'warning')})\n"
         )
@@ -109,7 +114,10 @@ class JsonReporter:
         entry["findings"] = [f.to_json() for f in result.findings]
         if result.problem_code is not None:
             entry["problem"] = {"code": result.problem_code, "message": result.problem_message}
-        self.out.write(("\n  " if self.count == 0 else ",\n  ") + json.dumps(entry, ensure_ascii=False, default=str))
+        self.out.write(
+            ("\n  " if self.count == 0 else ",\n  ")
+            + json.dumps(entry, ensure_ascii=False, default=str)
+        )
         self.count += 1
 
     def finish(self, summary: Summary) -> None:
@@ -125,4 +133,3 @@ class JsonReporter:
 
 
 REPORTERS = {"text": TextReporter, "json": JsonReporter}
-

@@ -80,10 +80,14 @@ def _reference_validator(version: str) -> Any:
     # JSON Schema patterns are ECMA-262 regular expressions, in which '$' matches only at
     # the very end of the text; in Python's re it also matches before a final line break.
     checker = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
-    return checker(load_schema(version), registry=registry(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return checker(
+        load_schema(version),
+        registry=registry(),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
 
 
-def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:
+def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[Any]:
     from jsonschema import ValidationError
 
     if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(instance):

@@ -57,17 +57,23 @@ def to_finding(violation: Violation) -> Finding:
     if keyword == "enum":
         choices = ", ".join(str(option) for option in detail)
         message = f"{field} must be one of: {choices}; found {found!r}."
-        return make_finding(code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint)
+        return make_finding(
+            code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint
+        )
     if keyword == "const":
         message = f"{field} must be {detail!r}; found {found!r}."
-        return make_finding(code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint)
+        return make_finding(
+            code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint
+        )
     if keyword == "type":
         wanted = " or ".join(_TYPE_WORDS.get(name, name) for name in detail)
         message = f"{field} must be {wanted}; found {_JSON_TYPES.get(type(value), 'a value')}."
         return make_finding(code, path, message, expected=detail, found=found)
     if keyword == "pattern":
         message = f"{field} does not have the required form {detail}; found {found!r}."
-        return make_finding(code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint)
+        return make_finding(
+            code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint
+        )
     if keyword == "format":
         message = f"{field} must be a real date written YYYY-MM-DD; found {found!r}."
         return make_finding(code, path, message, expected=detail, found=found)

@@ -125,27 +125,39 @@ AREAS = ("overall_experiences_and_progress", "helped_and_protected", "leaders_an
 
 SUMMARY_SENTENCES: dict[str, tuple[str, ...]] = {
     "outstanding": (
-        "The children's home provides highly effective services that consistently exceed the "
-        "standards of good. The actions of the children's home contribute to significantly "
-        "improved outcomes and positive experiences for children and young people who need "
-        "help, protection and care.",
-        "The children's home provides highly effective services that consistently exceed the "
-        "standards of good. The actions of the home contribute to significantly improved "
-        "outcomes for children and young people who need help, protection and care.",
+        (
+            "The children's home provides highly effective services that consistently exceed the "
+            "standards of good. The actions of the children's home contribute to significantly "
+            "improved outcomes and positive experiences for children and young people who need "
+            "help, protection and care."
+        ),
+        (
+            "The children's home provides highly effective services that consistently exceed the "
+            "standards of good. The actions of the home contribute to significantly improved "
+            "outcomes for children and young people who need help, protection and care."
+        ),
     ),
-    "good": ("The children's home provides effective services that meet the requirements for good.",),
+    "good": (
+        "The children's home provides effective services that meet the requirements for good.",
+    ),
     "requires_improvement_to_be_good": (
-        "The children's home is not yet delivering good help and care for children and young "
-        "people. However, there are no serious or widespread failures that result in their "
-        "welfare not being safeguarded or promoted.",
+        (
+            "The children's home is not yet delivering good help and care for children and young "
+            "people. However, there are no serious or widespread failures that result in their "
+            "welfare not being safeguarded or promoted."
+        ),
     ),
     "inadequate": (
-        "There are serious and widespread failures that mean children and young people are not "
-        "protected or their welfare is not promoted or safeguarded and the care and experiences "
-        "of children and young people are poor.",
-        "There are serious and/or widespread failures that mean children and young people are "
-        "not protected or their welfare is not promoted or safeguarded and/or the care and "
-        "experiences of children and young people are poor and they are not making progress.",
+        (
+            "There are serious and widespread failures that mean children and young people are "
+            "not protected or their welfare is not promoted or safeguarded and the care and "
+            "experiences of children and young people are poor."
+        ),
+        (
+            "There are serious and/or widespread failures that mean children and young people are "
+            "not protected or their welfare is not promoted or safeguarded and/or the care and "
+            "experiences of children and young people are poor and they are not making progress."
+        ),
     ),
 }
 """Ofsted's summary sentences for each overall grade (domain reference §8)."""
@@ -251,13 +263,17 @@ def _codes(name: str) -> tuple[str, ...]:
 @cache
 def person_names() -> st.SearchStrategy[str]:
     """A person's name, such as 'Priya Hughes'."""
-    return st.builds(lambda a, b: f"{a} {b}", st.sampled_from(_FIRST_NAMES), st.sampled_from(_SURNAMES))
+    return st.builds(
+        lambda a, b: f"{a} {b}", st.sampled_from(_FIRST_NAMES), st.sampled_from(_SURNAMES)
+    )
 
 
 @cache
 def provider_names() -> st.SearchStrategy[str]:
     """A registered provider's name, such as 'Oakwood Children's Services Limited'."""
-    return st.builds(lambda a, b: f"{a} {b}", st.sampled_from(_PLACE_WORDS), st.sampled_from(_COMPANY_ENDINGS))
+    return st.builds(
+        lambda a, b: f"{a} {b}", st.sampled_from(_PLACE_WORDS), st.sampled_from(_COMPANY_ENDINGS)
+    )
 
 
 @cache
@@ -289,7 +305,14 @@ def sentences() -> st.SearchStrategy[str]:
 def _sentences(joiners: Sequence[str]) -> st.SearchStrategy[str]:
     # Every combination of the word lists is one index, so a sentence costs Hypothesis one
     # draw instead of six: generating whole reports stays fast enough for the thorough profile.
-    parts: tuple[Sequence[Any], ...] = (joiners, _SUBJECTS, (False, True), _VERBS, _OBJECTS, _QUALIFIERS)
+    parts: tuple[Sequence[Any], ...] = (
+        joiners,
+        _SUBJECTS,
+        (False, True),
+        _VERBS,
+        _OBJECTS,
+        _QUALIFIERS,
+    )
     total = 1
     for part in parts:
         total *= len(part)
@@ -581,7 +604,9 @@ def guide_references() -> st.SearchStrategy[GuideReference]:
         text = f"{_GUIDE_TITLE}, page {page}, paragraphs {', '.join(paras)}"
         return GuideReference(text=text, page=page, paragraphs=paras)
 
-    return st.builds(build, st.integers(7, 70), st.integers(3, 11), st.integers(1, 30), st.integers(1, 2))
+    return st.builds(
+        build, st.integers(7, 70), st.integers(3, 11), st.integers(1, 30), st.integers(1, 2)
+    )
 
 
 @cache
@@ -636,7 +661,8 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
     if at_least(version, "1.1"):
         fields["event_number"] = draw(st.none() | st.integers(1_000_000, 99_999_999).map(str))
         fields["publication_date"] = draw(
-            st.none() | st.integers(5, 60).map(lambda days: dates_.end + datetime.timedelta(days=days))
+            st.none()
+            | st.integers(5, 60).map(lambda days: dates_.end + datetime.timedelta(days=days))
         )
     return fields
 
@@ -684,7 +710,9 @@ def _ungraded_reports(draw: st.DrawFn, kind: str, version: str) -> Report:
 
 
 @cache
-def reports(kind: str | None = None, schema_version: str | None = None) -> st.SearchStrategy[Report]:
+def reports(
+    kind: str | None = None, schema_version: str | None = None
+) -> st.SearchStrategy[Report]:
     """Valid, realistic reports as model objects.
 
     Of one ``kind``, or of every kind if None; declaring ``schema_version``, or any version

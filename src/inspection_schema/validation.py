@@ -33,7 +33,9 @@ def select_version(document: Any, override: str | None = None) -> str:
     return latest_version()
 
 
-def validate(document: Any, schema_version: str | None = None, engine: Engine = "fast") -> list[Finding]:
+def validate(
+    document: Any, schema_version: str | None = None, engine: Engine = "fast"
+) -> list[Finding]:
     """Every finding for one document, without repeats, ordered by pointer."""
     version = select_version(document, schema_version)
     findings = [to_finding(violation) for violation in violations(document, version, engine)]

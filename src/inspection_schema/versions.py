@@ -33,7 +33,10 @@ def parse(version: object) -> tuple[int, int] | None:
 
 
 def order(version: str) -> tuple[int, int]:
-    """A sort key putting ``MAJOR.MINOR`` versions oldest first (``ValueError`` for non-versions)."""
+    """A sort key putting ``MAJOR.MINOR`` versions oldest first.
+
+    Raises ``ValueError`` for anything that is not a version.
+    """
     numbers = parse(version)
     if numbers is None:
         raise ValueError(f"not a MAJOR.MINOR version: {version!r}")

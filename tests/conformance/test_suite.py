@@ -42,7 +42,9 @@ def test_case(case: conformance.Case, engine: str) -> None:
     assert (not any(f.severity == "error" for f in findings)) == case.valid
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}"
+)
 def test_case_file_follows_the_case_file_schema(path: Path) -> None:
     schema = json.loads((SUITE / "case-file.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -63,14 +65,20 @@ def test_every_report_kind_has_a_valid_case() -> None:
 
 
 @pytest.mark.parametrize("engine", ["fast", "reference"])
-def test_runner_agrees_with_validate_report(engine: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_runner_agrees_with_validate_report(
+    engine: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     for version in VERSIONS:
-        assert conformance.main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+        assert (
+            conformance.main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+        )
     lines = capsys.readouterr().out.splitlines()
     assert all(line.endswith(" passed, 0 failed") for line in lines)
 
 
-def test_runner_reports_exactly_a_broken_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_runner_reports_exactly_a_broken_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     suite = tmp_path / "conformance"
     shutil.copytree(SUITE, suite)
     path = suite / "1.0" / "validation" / "rules.json"
@@ -87,10 +95,16 @@ def test_runner_reports_exactly_a_broken_case(tmp_path: Path, capsys: pytest.Cap
 
 
 def _extraction_cases() -> list[tuple[Path, dict[str, Any]]]:
-    return [(path, case) for path in EXTRACTION_FILES for case in json.loads(path.read_text(encoding="utf-8"))["cases"]]
+    return [
+        (path, case)
+        for path in EXTRACTION_FILES
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]
+    ]
 
 
-@pytest.mark.parametrize(("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", ""))
+@pytest.mark.parametrize(
+    ("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", "")
+)
 def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
     report = extract_path(path.parent / case["input"])
     document = unstructure(report)
@@ -100,17 +114,27 @@ def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
     assert document == expected
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}"
+)
 def test_case_files_name_only_files_inside_the_suite(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     for case in data["cases"]:
         for key in ("instance_file", "input", "expected_file"):
             if key in case:
                 named = (path.parent / case[key]).resolve()
-                assert named.is_file() and named.is_relative_to(SUITE), (case["description"], key)
+                assert named.is_file(), (case["description"], key)
+                assert named.is_relative_to(SUITE), (case["description"], key)
 
 
-def test_the_suite_runs_when_copied_on_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_suite_runs_when_copied_on_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     suite = shutil.copytree(SUITE, tmp_path / "suite")
-    assert conformance.main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
-    assert capsys.readouterr().out.splitlines()[-1] == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"
+    assert (
+        conformance.main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
+    )
+    assert (
+        capsys.readouterr().out.splitlines()[-1]
+        == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"
+    )

@@ -47,13 +47,12 @@ def test_folder_to_folder_and_jsonl(shared: Path, tmp_path: Path) -> None:
     result = run(tmp_path / "reports", "-o", out)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == [
-        "1252023-full-2023-01-31.json", "2515609-full-2021-10-12.json"
+        "1252023-full-2023-01-31.json",
+        "2515609-full-2021-10-12.json",
     ]
     assert result.stderr.strip() == "extracted 2, refused 0, failed 0"
     lines = run(tmp_path / "reports", "--jsonl")
-    assert [json.loads(line)["urn"] for line in lines.stdout.splitlines()] == [
-        "1252023", "2515609"
-    ]
+    assert [json.loads(line)["urn"] for line in lines.stdout.splitlines()] == ["1252023", "2515609"]
     target = tmp_path / "all.jsonl"
     assert run(tmp_path / "reports", "--jsonl", "-o", target).returncode == 0
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
@@ -88,10 +87,14 @@ def test_bad_inputs_one_line_each(
         "empty.txt": (b"", "is empty"),
         "empty.pdf": (b"", "is empty"),
         "prose.txt": (
-            b"The quick brown fox jumps over the lazy dog. It was a bright cold day in April.\n"
-            b"\nNothing here is about an inspection.\n",
-            "is not a children's home inspection report "
-            "(it has no URN, registered provider, inspection dates or report title)",
+            (
+                b"The quick brown fox jumps over the lazy dog. It was a bright cold day in April.\n"
+                b"\nNothing here is about an inspection.\n"
+            ),
+            (
+                "is not a children's home inspection report "
+                "(it has no URN, registered provider, inspection dates or report title)"
+            ),
         ),
     }
     paths = []
@@ -105,7 +108,9 @@ def test_bad_inputs_one_line_each(
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     problems = _problems(result.stderr)
-    expected = [f"extract-report: {tmp_path / name}: {message}" for name, (_, message) in files.items()]
+    expected = [
+        f"extract-report: {tmp_path / name}: {message}" for name, (_, message) in files.items()
+    ]
     expected.append(f"extract-report: {tmp_path / 'missing.txt'}: does not exist")
     assert problems == expected
     assert json.loads(result.stdout)["urn"] == "2515609"
@@ -129,7 +134,8 @@ def test_pdf_of_a_report_text(tmp_path: Path, load_report: Any, make_text_pdf: A
 def test_older_layouts_fail_with_a_reason(shared: Path) -> None:
     excerpts = sorted((shared / "reports" / "excerpts").glob("*.txt"))
     result = run(shared / "reports" / "excerpts")
-    assert result.returncode == 2 and result.stdout == ""
+    assert result.returncode == 2
+    assert result.stdout == ""
     problems = _problems(result.stderr)
     assert len(problems) == len(excerpts)
     assert all("layout, which this extractor does not read" in line for line in problems)
@@ -138,7 +144,8 @@ def test_older_layouts_fail_with_a_reason(shared: Path) -> None:
 def test_help_and_usage() -> None:
     result = run("--help")
     assert result.returncode == 0
-    assert "examples:" in result.stdout and "--jsonl" in result.stdout
+    assert "examples:" in result.stdout
+    assert "--jsonl" in result.stdout
     assert run().returncode == 2
     assert run("--bogus", "x").returncode == 2
 

@@ -17,7 +17,9 @@ NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
 
 
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def _without_provenance(instance: dict[str, Any]) -> dict[str, Any]:

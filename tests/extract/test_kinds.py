@@ -88,7 +88,8 @@ def _common(report: Any) -> None:
     assert data["registered_manager"] == "Post vacant"
     assert data["inspectors"] == [{"name": "Jo Bloggs", "role": "social_care_regulatory_inspector"}]
     assert data["copyright_year"] == 2023
-    assert "judgements" not in data and "summary" not in data
+    assert "judgements" not in data
+    assert "summary" not in data
 
 
 def test_interim() -> None:

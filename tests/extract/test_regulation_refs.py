@@ -31,8 +31,15 @@ CASES = {
     ),
     "Regulation 11 (1)(a)(b)(c) (2)(a)(iv)(x)(xiii)(b)": (
         11,
-        ("11(1)(a)", "11(1)(b)", "11(1)(c)", "11(2)(a)(iv)", "11(2)(a)(x)", "11(2)(a)(xiii)",
-         "11(2)(b)"),
+        (
+            "11(1)(a)",
+            "11(1)(b)",
+            "11(1)(c)",
+            "11(2)(a)(iv)",
+            "11(2)(a)(x)",
+            "11(2)(a)(xiii)",
+            "11(2)(b)",
+        ),
     ),
     "Regulation 12": (12, ("12",)),
     "Regulation 23 (1) (2)(b)": (23, ("23(1)", "23(2)(b)")),
@@ -65,7 +72,11 @@ def test_spaces_and_line_breaks_are_ignored() -> None:
         # Were (i) a letter of 13(2), directly after (h) it would be the next letter...
         ("Regulation 13 (2)(h)(i)", {"13": {"2": "abcdefghi"}}, ("13(2)(h)", "13(2)(i)")),
         # ...but not after a head, nor after a letter other than (h).
-        ("Regulation 13 (2)(h)(ii)(i)", {"13": {"2": "abcdefghi"}}, ("13(2)(h)(ii)", "13(2)(h)(i)")),
+        (
+            "Regulation 13 (2)(h)(ii)(i)",
+            {"13": {"2": "abcdefghi"}},
+            ("13(2)(h)(ii)", "13(2)(h)(i)"),
+        ),
         ("Regulation 13 (2)(g)(i)", {"13": {"2": "abcdefghi"}}, ("13(2)(g)(i)",)),
         ("Regulation 9 (1)(u)(v)", {"9": {"1": "abcdefghijklmnopqrstuv"}}, ("9(1)(u)", "9(1)(v)")),
         # With no letter before it in its group, (i) is a letter.
@@ -80,8 +91,17 @@ def test_ambiguous_roman_numerals(
 
 @pytest.mark.parametrize(
     "text",
-    ["", "Reg 7 (1)", "Regulation", "Regulation seven", "Regulation 7 (1", "Regulation 7 1(a)",
-     "Regulation 7 (abc)", "Regulation 7 (0)", "Schedule 3"],
+    [
+        "",
+        "Reg 7 (1)",
+        "Regulation",
+        "Regulation seven",
+        "Regulation 7 (1",
+        "Regulation 7 1(a)",
+        "Regulation 7 (abc)",
+        "Regulation 7 (0)",
+        "Schedule 3",
+    ],
 )
 def test_unreadable_references_raise(text: str) -> None:
     with pytest.raises(ReferenceSyntaxError):

@@ -50,7 +50,9 @@ def _classes(schema: Mapping[str, Any], model: Any) -> tuple[dict[str, Any], lis
         if name in kinds:
             cls = report_classes.get(kinds[name])
             if cls is None:
-                problems.append(f"report kind {kinds[name]!r} ({name}) has no class in REPORT_CLASSES")
+                problems.append(
+                    f"report kind {kinds[name]!r} ({name}) has no class in REPORT_CLASSES"
+                )
                 continue
         else:
             cls = getattr(model, name, None)
@@ -59,9 +61,11 @@ def _classes(schema: Mapping[str, Any], model: Any) -> tuple[dict[str, Any], lis
                 continue
         found[name] = cls
     schema_kinds = set(kinds.values())
-    for kind in report_classes:
-        if kind not in schema_kinds:
-            problems.append(f"REPORT_CLASSES has kind {kind!r}, which the schema's allOf does not select")
+    problems.extend(
+        f"REPORT_CLASSES has kind {kind!r}, which the schema's allOf does not select"
+        for kind in report_classes
+        if kind not in schema_kinds
+    )
     for attr_name in dir(model):
         value = getattr(model, attr_name)
         if (
@@ -126,7 +130,9 @@ def _type_problems(
     if kind == "array":
         if get_origin(tp) is not list:
             return [f"{where}: schema array, model type {tp!r}"]
-        return _type_problems(schema, resolved.get("items", {}), get_args(tp)[0], f"{where}[]", classes)
+        return _type_problems(
+            schema, resolved.get("items", {}), get_args(tp)[0], f"{where}[]", classes
+        )
     if kind == "object":
         if get_origin(tp) is not dict:
             return [f"{where}: schema map, model type {tp!r}"]
@@ -142,14 +148,18 @@ def _type_problems(
     return [f"{where}: cannot compare schema {dict(resolved)} with {tp!r}"]
 
 
-def _class_problems(schema: Mapping[str, Any], name: str, cls: type, classes: Mapping[str, Any]) -> list[str]:
+def _class_problems(
+    schema: Mapping[str, Any], name: str, cls: type, classes: Mapping[str, Any]
+) -> list[str]:
     node = schema["$defs"][name]
     properties: Mapping[str, Any] = node["properties"]
     required = set(node.get("required", []))
     fields = {f.name: f for f in attrs.fields(cls)}
     hints = _hints(cls)
     problems = [
-        f"$defs/{name} property {prop!r} has no field in {cls.__name__}" for prop in properties if prop not in fields
+        f"$defs/{name} property {prop!r} has no field in {cls.__name__}"
+        for prop in properties
+        if prop not in fields
     ]
     problems += [
         f"{cls.__name__} field {field!r} is not a property of $defs/{name}"

@@ -23,7 +23,9 @@ from hypothesis import strategies as st
 _TYPE_CHANGES: tuple[Any, ...] = (None, 0, 1.5, 2.0, True, "", "text", [], {}, [1], {"a": 1})
 
 
-def from_schema(schema: Mapping[str, Any], node: Mapping[str, Any] | None = None) -> st.SearchStrategy[Any]:
+def from_schema(
+    schema: Mapping[str, Any], node: Mapping[str, Any] | None = None
+) -> st.SearchStrategy[Any]:
     """Values valid against ``node`` (default: the whole ``schema``)."""
     node = schema if node is None else node
     if "$ref" in node:
@@ -52,7 +54,9 @@ def from_schema(schema: Mapping[str, Any], node: Mapping[str, Any] | None = None
 
 def _strings(node: Mapping[str, Any]) -> st.SearchStrategy[str]:
     if node.get("format") == "date":
-        return st.dates(datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)).map(datetime.date.isoformat)
+        return st.dates(datetime.date(1900, 1, 1), datetime.date(2100, 12, 31)).map(
+            datetime.date.isoformat
+        )
     if "pattern" in node:
         return st.from_regex(node["pattern"], fullmatch=True)
     return st.text(min_size=node.get("minLength", 0), max_size=20)

@@ -26,7 +26,12 @@ from inspection_schema import model
 from inspection_schema.converter import StructureError, structure, unstructure
 from inspection_schema.schema_engines import violations
 from inspection_schema.validation import validate
-from inspection_schema.versions import UnknownSchemaVersion, latest_version, load_schema, supported_versions
+from inspection_schema.versions import (
+    UnknownSchemaVersion,
+    latest_version,
+    load_schema,
+    supported_versions,
+)
 
 SCHEMA = load_schema(latest_version())
 """The model mirrors the newest schema version."""
@@ -57,14 +62,20 @@ def _model_with(**replacements: Any) -> types.SimpleNamespace:
     """A copy of the model module's namespace with some classes replaced."""
     namespace = dict(vars(model))
     namespace.update(replacements)
-    kinds = {kind: replacements.get(cls.__name__, cls) for kind, cls in model.REPORT_CLASSES.items()}
+    kinds = {
+        kind: replacements.get(cls.__name__, cls) for kind, cls in model.REPORT_CLASSES.items()
+    }
     namespace["REPORT_CLASSES"] = kinds
     return types.SimpleNamespace(**namespace)
 
 
 def _without_field(cls: type, name: str) -> type:
     hints = typing.get_type_hints(cls, vars(model))
-    kept = {f.name: attrs.field(default=f.default, type=hints[f.name]) for f in attrs.fields(cls) if f.name != name}
+    kept = {
+        f.name: attrs.field(default=f.default, type=hints[f.name])
+        for f in attrs.fields(cls)
+        if f.name != name
+    }
     return attrs.make_class(cls.__name__, kept, kw_only=True, frozen=True)
 
 
@@ -81,7 +92,9 @@ def test_parity_notices_a_field_missing_from_a_class(cls: type, name: str) -> No
     assert problems == [f"$defs/{cls.__name__} property {name!r} has no field in {cls.__name__}"]
 
 
-@pytest.mark.parametrize(("definition", "name"), [("Inspector", "role"), ("InterimReport", "findings")])
+@pytest.mark.parametrize(
+    ("definition", "name"), [("Inspector", "role"), ("InterimReport", "findings")]
+)
 def test_parity_notices_a_property_missing_from_the_schema(definition: str, name: str) -> None:
     damaged = copy.deepcopy(SCHEMA)
     del damaged["$defs"][definition]["properties"][name]

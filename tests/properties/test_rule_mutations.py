@@ -1,4 +1,7 @@
-"""Each semantic rule, broken alone in a valid report, yields its code at its pointer and nothing else."""
+"""Each semantic rule, broken alone in a valid report, yields its code at its pointer.
+
+And nothing else: no other finding appears.
+"""
 
 from __future__ import annotations
 

@@ -66,9 +66,8 @@ def _text_blocks(text: str) -> list[str]:
     for line in text.split("\n"):
         if not line:
             continue
-        if line.startswith("- "):
-            line = "• " + line[2:]
-        blocks.extend(cell for cell in line.split("\t") if cell)
+        shown = "• " + line[2:] if line.startswith("- ") else line
+        blocks.extend(cell for cell in shown.split("\t") if cell)
     return blocks
 
 

@@ -56,7 +56,10 @@ def test_every_example_renders(name: str) -> None:
 def test_headline_and_previous_inspection(report_2021: FullReport) -> None:
     text = render_text(report_2021)
     assert text.startswith("2515609\n\nRegistered provider: Progress Children's Services Limited")
-    assert "\n\nFull inspection\n\nInspected under the social care common inspection framework\n" in text
+    assert (
+        "\n\nFull inspection\n\nInspected under the social care common inspection framework\n"
+        in text
+    )
     assert "\nInspection dates: 12 to 13 October 2021\n" in text
     assert (
         "\nOverall experiences and progress of children and young people, taking into account"

@@ -45,10 +45,16 @@ def rows(path: Path) -> Iterator[dict[str, str]]:
 
 
 def type_column(row: dict[str, str]) -> str:
-    return next(k for k in row if k.lower() in {"inspection type", "event type", "inspection event type"})
+    return next(
+        k for k in row if k.lower() in {"inspection type", "event type", "inspection event type"}
+    )
 
 
 def judgement_columns(row: dict[str, str]) -> list[str]:
     return [
-        key for key in row if key and any(word in key.lower() for word in JUDGEMENT_WORDS) and "date" not in key.lower()
+        key
+        for key in row
+        if key
+        and any(word in key.lower() for word in JUDGEMENT_WORDS)
+        and "date" not in key.lower()
     ]

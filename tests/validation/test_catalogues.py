@@ -14,7 +14,11 @@ from inspection_schema.regulations import catalogue, quality_standards, regulati
 from inspection_schema.versions import at_least, load_schema, supported_versions
 
 # Closed codelists and the schema enum that holds the same codes.
-CLOSED = {"judgement": "AreaJudgement", "interim-judgement": "InterimJudgement", "judgement-area": "Area"}
+CLOSED = {
+    "judgement": "AreaJudgement",
+    "interim-judgement": "InterimJudgement",
+    "judgement-area": "Area",
+}
 PATTERNS = {
     "Urn": patterns.URN_PATTERN,
     "Code": patterns.CODE_PATTERN,
@@ -26,7 +30,9 @@ PATTERNS = {
 def test_closed_codelists_are_the_schema_enums(version: str) -> None:
     definitions = load_schema(version)["$defs"]
     for name, definition in CLOSED.items():
-        listed = {entry["code"] for entry in codelist(name).entries if at_least(version, entry["since"])}
+        listed = {
+            entry["code"] for entry in codelist(name).entries if at_least(version, entry["since"])
+        }
         assert not codelist(name).open
         assert set(definitions[definition]["enum"]) == listed, (version, name)
 
@@ -34,7 +40,9 @@ def test_closed_codelists_are_the_schema_enums(version: str) -> None:
 @pytest.mark.parametrize("version", supported_versions())
 def test_report_kinds_are_the_schema_kinds(version: str) -> None:
     schema = load_schema(version)
-    assert schema["properties"]["report_kind"]["enum"] == [e["code"] for e in codelist("report-kind").entries]
+    assert schema["properties"]["report_kind"]["enum"] == [
+        e["code"] for e in codelist("report-kind").entries
+    ]
 
 
 @pytest.mark.parametrize("version", supported_versions())
@@ -50,7 +58,10 @@ def test_every_code_is_well_formed_and_listed_once() -> None:
         codes = [entry["code"] for entry in listed.entries]
         assert len(codes) == len(set(codes)), listed.name
         assert all(code.match(c) for c in codes), listed.name
-        assert all(entry["label"] and entry["status"] in {"verified", "unverified"} for entry in listed.entries)
+        assert all(
+            entry["label"] and entry["status"] in {"verified", "unverified"}
+            for entry in listed.entries
+        )
 
 
 def test_no_wording_means_two_codes_in_one_codelist() -> None:
@@ -66,7 +77,8 @@ def test_finding_catalogue_entries_are_complete() -> None:
         assert re.fullmatch(r"[a-z][a-z0-9-]*", code)
         assert item["severity"] in {"error", "warning"}
         assert item["source"] in {"schema", "rule"}
-        assert item["title"] and item["description"]
+        assert item["title"]
+        assert item["description"]
         assert item["since"] in versions, code
 
 

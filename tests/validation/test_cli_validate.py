@@ -18,7 +18,9 @@ from .conftest import EXAMPLES, REPO, load_example
 VALID = str(EXAMPLES[0])
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "inspection_schema.cli.validate", *args]
     return subprocess.run(
         command,
@@ -27,6 +29,7 @@ def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subp
         text=True,
         cwd=cwd,
         timeout=120,
+        check=False,
     )
 
 
@@ -93,20 +96,25 @@ def test_unreadable_input_is_one_line_exit_2_and_others_still_checked(
     assert result.returncode == 2
     assert "Traceback" not in result.stderr + result.stdout
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"validate-report: {bad}: ")
+    assert len(lines) == 1
+    assert lines[0].startswith(f"validate-report: {bad}: ")
     assert f"{VALID}: valid" in result.stdout
 
 
-def test_unknown_declared_version_lists_supported_versions(bad_inputs: dict[str, list[str]]) -> None:
+def test_unknown_declared_version_lists_supported_versions(
+    bad_inputs: dict[str, list[str]],
+) -> None:
     result = run(*bad_inputs["unknown declared version"])
     assert result.returncode == 2
-    assert "'9.9'" in result.stderr and "1.0" in result.stderr
+    assert "'9.9'" in result.stderr
+    assert "1.0" in result.stderr
 
 
 def test_unknown_schema_version_option_is_a_usage_error() -> None:
     result = run("--schema-version", "7.3", VALID)
     assert result.returncode == 2
-    assert "7.3" in result.stderr and "Traceback" not in result.stderr
+    assert "7.3" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_examples_are_valid_from_another_directory(tmp_path: Path) -> None:
@@ -124,7 +132,9 @@ def test_injected_due_date_before_inspection_exits_1_with_code_and_pointer(tmp_p
     report = json.loads(result.stdout)
     jsonschema.validate(report, load_json("findings-report.schema.json"))
     findings = report["documents"][0]["findings"]
-    assert [(f["code"], f["path"]) for f in findings] == [("due-date-before-inspection", "/requirements/2/due_date")]
+    assert [(f["code"], f["path"]) for f in findings] == [
+        ("due-date-before-inspection", "/requirements/2/due_date")
+    ]
 
 
 def test_json_lines_findings_carry_line_numbers(tmp_path: Path) -> None:
@@ -140,8 +150,16 @@ def test_json_lines_findings_carry_line_numbers(tmp_path: Path) -> None:
     entries = [(d["line"], d["status"]) for d in report["documents"]]
     assert entries == [(1, "valid"), (3, "invalid"), (4, "unreadable")]
     finding = report["documents"][1]["findings"][0]
-    assert finding["hint"] == "good" and "Did you mean 'good'?" in finding["message"]
-    assert report["summary"] == {"documents": 3, "valid": 1, "invalid": 1, "unreadable": 1, "errors": 1, "warnings": 0}
+    assert finding["hint"] == "good"
+    assert "Did you mean 'good'?" in finding["message"]
+    assert report["summary"] == {
+        "documents": 3,
+        "valid": 1,
+        "invalid": 1,
+        "unreadable": 1,
+        "errors": 1,
+        "warnings": 0,
+    }
 
 
 def test_standard_input_single_document_and_json_lines() -> None:
@@ -150,7 +168,8 @@ def test_standard_input_single_document_and_json_lines() -> None:
     compact = json.dumps(json.loads(document)).encode()
     result = run("-", stdin=compact + b"\n" + compact + b"\n")
     assert result.returncode == 0
-    assert "-:1: valid" in result.stdout and "-:2: valid" in result.stdout
+    assert "-:1: valid" in result.stdout
+    assert "-:2: valid" in result.stdout
 
 
 def test_warnings_as_errors(tmp_path: Path) -> None:
@@ -166,7 +185,10 @@ def test_reference_engine_option_gives_the_same_report(tmp_path: Path) -> None:
     document["urn"] = "25156"
     document["extra"] = True
     path = _write(tmp_path, "two-problems.json", json.dumps(document).encode())
-    fast, reference = run("--format", "json", path), run("--format", "json", "--engine", "reference", path)
+    fast, reference = (
+        run("--format", "json", path),
+        run("--format", "json", "--engine", "reference", path),
+    )
     assert fast.returncode == reference.returncode == 1
     assert json.loads(fast.stdout)["documents"] == json.loads(reference.stdout)["documents"]
 
@@ -174,4 +196,5 @@ def test_reference_engine_option_gives_the_same_report(tmp_path: Path) -> None:
 def test_help_shows_examples_and_exit_codes() -> None:
     result = run("--help")
     assert result.returncode == 0
-    assert "examples:" in result.stdout and "exit codes:" in result.stdout
+    assert "examples:" in result.stdout
+    assert "exit codes:" in result.stdout

@@ -39,7 +39,9 @@ _DELETE = object()
 def _overall_good_leaders_inadequate(doc: Doc) -> None:
     doc["judgements"]["overall_experiences_and_progress"] = "good"
     doc["area_narratives"][0]["judgement"] = "good"
-    doc["summary"] = "The children's home provides effective services that meet the requirements for good."
+    doc["summary"] = (
+        "The children's home provides effective services that meet the requirements for good."
+    )
 
 
 def _protection_inadequate(doc: Doc) -> None:
@@ -48,7 +50,9 @@ def _protection_inadequate(doc: Doc) -> None:
 
 
 def _history_newer_second_row(doc: Doc) -> None:
-    doc["inspection_history"].append({"date": "2020-01-10", "inspection_type": "full", "judgement": "good"})
+    doc["inspection_history"].append(
+        {"date": "2020-01-10", "inspection_type": "full", "judgement": "good"}
+    )
 
 
 def _history_on_inspection_day(doc: Doc) -> None:
@@ -66,7 +70,9 @@ def _history_duplicate(doc: Doc) -> None:
 
 def _reference(text: str, regulation: int, provisions: list[str]) -> Callable[[Doc], None]:
     def mutate(doc: Doc) -> None:
-        doc["requirements"][0]["regulations"] = [{"text": text, "regulation": regulation, "provisions": provisions}]
+        doc["requirements"][0]["regulations"] = [
+            {"text": text, "regulation": regulation, "provisions": provisions}
+        ]
 
     return mutate
 
@@ -191,7 +197,9 @@ def test_every_rule_in_the_catalogue_is_registered_and_tested() -> None:
 
 def test_requirement_due_on_inspection_day_is_unusual_but_not_an_error(full_report: Doc) -> None:
     full_report["requirements"][0]["due_date"] = "2021-10-12"
-    assert [(f.code, f.severity) for f in validate(full_report)] == [("due-date-unusual", "warning")]
+    assert [(f.code, f.severity) for f in validate(full_report)] == [
+        ("due-date-unusual", "warning")
+    ]
 
 
 def test_leaders_inadequate_allows_requires_improvement_overall() -> None:
@@ -205,7 +213,10 @@ def test_leaders_inadequate_allows_requires_improvement_overall() -> None:
     ("sentence", "grade"),
     [
         (
-            "The children's home provides highly effective services that consistently exceed the standards of good.",
+            (
+                "The children's home provides highly effective services that consistently exceed "
+                "the standards of good."
+            ),
             "outstanding",
         ),
         (
@@ -213,13 +224,18 @@ def test_leaders_inadequate_allows_requires_improvement_overall() -> None:
             "good",
         ),
         (
-            "The children's home is not yet delivering good help and care for children and young people. "
-            "However, there are no serious or widespread failures that result in their welfare not being "
-            "safeguarded or promoted.",
+            (
+                "The children's home is not yet delivering good help and care for children and "
+                "young people. However, there are no serious or widespread failures that result "
+                "in their welfare not being safeguarded or promoted."
+            ),
             RI,
         ),
         (
-            "There are serious and/or widespread failures that mean children and young people are not protected.",
+            (
+                "There are serious and/or widespread failures that mean children and young people "
+                "are not protected."
+            ),
             "inadequate",
         ),
         (
@@ -238,4 +254,5 @@ def test_rules_ignore_values_of_the_wrong_type(full_report: Doc) -> None:
     full_report["requirements"] = {"not": "a list"}
     full_report["inspection_history"] = [5]
     codes = {f.code for f in validate(full_report)}
-    assert codes and all(code.startswith("schema-") for code in codes)
+    assert codes
+    assert all(code.startswith("schema-") for code in codes)

@@ -23,13 +23,18 @@ MUTATIONS: list[tuple[str, Any]] = [
     ("inspectors", [{"name": "A. Inspector"}]),
     ("inspectors", "Patrick McIntosh"),
     ("copyright_year", 1999),
-    ("requirements", [{"text": [], "regulations": [{"text": "Reg 5", "regulation": 0, "provisions": ["5a"]}]}]),
+    (
+        "requirements",
+        [{"text": [], "regulations": [{"text": "Reg 5", "regulation": 0, "provisions": ["5a"]}]}],
+    ),
     ("summary", None),
     ("home_information", [""]),
 ]
 
 
-@pytest.mark.parametrize(("field", "value"), MUTATIONS, ids=[f"{f}={v!r}"[:40] for f, v in MUTATIONS])
+@pytest.mark.parametrize(
+    ("field", "value"), MUTATIONS, ids=[f"{f}={v!r}"[:40] for f, v in MUTATIONS]
+)
 def test_engines_agree(field: str, value: Any) -> None:
     document = copy.deepcopy(load_example("2515609-full-2021-10-12.json"))
     document[field] = value

@@ -57,8 +57,11 @@ def test_anything_but_major_minor_is_not_a_version(text: object) -> None:
 
 
 @pytest.mark.parametrize(
-    ("declared", "checked"), [("1.0", False), ("1.1", True), ("1.10", True), (None, True), ("x", True)]
+    ("declared", "checked"),
+    [("1.0", False), ("1.1", True), ("1.10", True), (None, True), ("x", True)],
 )
-def test_a_rule_checks_documents_declaring_its_version_or_later(declared: object, checked: bool) -> None:
+def test_a_rule_checks_documents_declaring_its_version_or_later(
+    declared: object, checked: bool
+) -> None:
     newer = next(rule for rule in RULES.values() if rule.since == "1.1")
     assert applies_to(newer, declared) is checked

@@ -40,32 +40,7 @@ ANNOTATIONS = {"description", "title", "examples", "$comment"}
 def widening_problems(old: Any, new: Any, where: str = "") -> Iterator[str]:
     """Every change from ``old`` to ``new`` that could reject a document ``old`` accepts."""
     if isinstance(old, dict) and isinstance(new, dict):
-        if "const" in old and "const" not in new:
-            if old["const"] not in new.get("enum", []):
-                yield f"{where}: const {old['const']!r} replaced by something that rejects it"
-            old = {k: v for k, v in old.items() if k != "const"}
-            new = {k: v for k, v in new.items() if k != "enum"}
-        for key, value in old.items():
-            if key in ANNOTATIONS or key == "$id":
-                continue
-            if key not in new:
-                yield f"{where}/{key}: removed"
-            elif key == "enum":
-                missing = [v for v in value if v not in new[key]]
-                if missing:
-                    yield f"{where}/enum: lost {missing}"
-            elif key in {"properties", "$defs"}:
-                for name, sub in value.items():
-                    if name not in new[key]:
-                        yield f"{where}/{key}/{name}: removed"
-                    else:
-                        yield from widening_problems(sub, new[key][name], f"{where}/{key}/{name}")
-            else:
-                yield from widening_problems(value, new[key], f"{where}/{key}")
-        for key in new.keys() - old.keys() - ANNOTATIONS - {"properties", "$defs", "enum"}:
-            yield f"{where}/{key}: new constraint"
-        if "required" in new and set(new["required"]) - set(old.get("required", [])):
-            yield f"{where}/required: new required fields"
+        yield from _object_widening_problems(old, new, where)
     elif isinstance(old, list) and isinstance(new, list):
         if len(old) != len(new):
             yield f"{where}: list changed length"
@@ -73,6 +48,37 @@ def widening_problems(old: Any, new: Any, where: str = "") -> Iterator[str]:
             yield from widening_problems(a, b, f"{where}/{index}")
     elif old != new:
         yield f"{where}: {old!r} became {new!r}"
+
+
+def _object_widening_problems(
+    old: dict[str, Any], new: dict[str, Any], where: str
+) -> Iterator[str]:
+    if "const" in old and "const" not in new:
+        if old["const"] not in new.get("enum", []):
+            yield f"{where}: const {old['const']!r} replaced by something that rejects it"
+        old = {k: v for k, v in old.items() if k != "const"}
+        new = {k: v for k, v in new.items() if k != "enum"}
+    for key, value in old.items():
+        if key in ANNOTATIONS or key == "$id":
+            continue
+        if key not in new:
+            yield f"{where}/{key}: removed"
+        elif key == "enum":
+            missing = [v for v in value if v not in new[key]]
+            if missing:
+                yield f"{where}/enum: lost {missing}"
+        elif key in {"properties", "$defs"}:
+            for name, sub in value.items():
+                if name not in new[key]:
+                    yield f"{where}/{key}/{name}: removed"
+                else:
+                    yield from widening_problems(sub, new[key][name], f"{where}/{key}/{name}")
+        else:
+            yield from widening_problems(value, new[key], f"{where}/{key}")
+    for key in new.keys() - old.keys() - ANNOTATIONS - {"properties", "$defs", "enum"}:
+        yield f"{where}/{key}: new constraint"
+    if "required" in new and set(new["required"]) - set(old.get("required", [])):
+        yield f"{where}/required: new required fields"
 
 
 @pytest.mark.parametrize(("old", "new"), PAIRS, ids=[f"{a}->{b}" for a, b in PAIRS])
@@ -97,7 +103,13 @@ def test_1_1_adds_the_documented_fields() -> None:
     assert schema["$id"] == "urn:inspection-schema:report:1.1"
     assert schema["properties"]["schema_version"]["enum"] == ["1.0", "1.1"]
     assert {"education_and_learning", "health"} <= set(schema["$defs"]["Judgements"]["properties"])
-    for kind in ("FullReport", "InterimReport", "MonitoringReport", "AssuranceReport", "EmergencyReport"):
+    for kind in (
+        "FullReport",
+        "InterimReport",
+        "MonitoringReport",
+        "AssuranceReport",
+        "EmergencyReport",
+    ):
         properties = schema["$defs"][kind]["properties"]
         assert properties["event_number"] == {
             "$ref": "#/$defs/EventNumber",
@@ -133,7 +145,16 @@ def test_generated_1_0_documents_get_the_same_findings_under_1_1(document: dict[
 
 _OPTIONAL_IN_EXAMPLES = sorted(
     {key for path in EXAMPLES for key in load_example(path)}
-    - {"schema_version", "report_kind", "urn", "provider", "inspection_dates", "judgements", "summary", "inspectors"}
+    - {
+        "schema_version",
+        "report_kind",
+        "urn",
+        "provider",
+        "inspection_dates",
+        "judgements",
+        "summary",
+        "inspectors",
+    }
 )
 
 
@@ -156,7 +177,9 @@ def _example_variants(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @given(document=_example_variants())
-def test_variants_of_real_1_0_documents_get_the_same_findings_under_1_1(document: dict[str, Any]) -> None:
+def test_variants_of_real_1_0_documents_get_the_same_findings_under_1_1(
+    document: dict[str, Any],
+) -> None:
     _assert_same_findings_under_every_1x(document)
 
 
@@ -190,7 +213,9 @@ def test_the_new_fields_are_checked(field: str, value: Any, code: str) -> None:
     document = secure_home_1_1(education_and_learning="good", health="good")
     document[field] = value
     for engine in ("fast", "reference"):
-        assert [(f.code, f.path) for f in validate(document, engine=engine)] == [(code, f"/{field}")]  # type: ignore[arg-type]
+        assert [(f.code, f.path) for f in validate(document, engine=engine)] == [
+            (code, f"/{field}")
+        ]  # type: ignore[arg-type]
     with pytest.raises(StructureError):
         structure(document)
 
@@ -203,7 +228,10 @@ def test_a_secure_home_without_its_extra_judgements_gets_warnings() -> None:
     ]
     assert "health" in findings[0].message
     del document["judgements"]["education_and_learning"]
-    assert [f.path for f in validate(document)] == ["/judgements/education_and_learning", "/judgements/health"]
+    assert [f.path for f in validate(document)] == [
+        "/judgements/education_and_learning",
+        "/judgements/health",
+    ]
 
 
 def test_the_secure_home_rule_spares_documents_that_declare_1_0() -> None:

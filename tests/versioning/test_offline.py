@@ -16,7 +16,12 @@ import pytest
 
 from inspection_schema import registry as registry_module
 from inspection_schema import schema_engines
-from inspection_schema.registry import NetworkRetrievalRefused, fast_registry, refuse_retrieval, registry
+from inspection_schema.registry import (
+    NetworkRetrievalRefused,
+    fast_registry,
+    refuse_retrieval,
+    registry,
+)
 from inspection_schema.validation import validate
 from inspection_schema.versions import supported_versions
 
@@ -34,11 +39,11 @@ class NetworkUsed(AssertionError):
 
 
 @pytest.fixture
-def attempts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+def attempts(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """Block the network: every connection attempt is recorded and raises."""
     seen: list[Any] = []
 
-    def refuse(*args: Any, **kwargs: Any) -> Any:
+    def refuse(*args: Any, **_kwargs: Any) -> Any:
         seen.append(args)
         raise NetworkUsed(f"network used: {args!r}")
 
@@ -46,7 +51,7 @@ def attempts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    yield seen
+    return seen
 
 
 @pytest.fixture
@@ -56,8 +61,8 @@ def cold_caches() -> Iterator[None]:
         registry_module.shipped_schemas,
         registry_module.registry,
         registry_module.fast_registry,
-        schema_engines._fast_validator,
-        schema_engines._reference_validator,
+        schema_engines._fast_validator,  # noqa: SLF001 - built afresh inside the test
+        schema_engines._reference_validator,  # noqa: SLF001 - built afresh inside the test
     )
     for cached in caches:
         cached.cache_clear()
@@ -77,7 +82,10 @@ def test_validation_works_with_the_network_blocked(engine: str, attempts: list[A
 
 def test_the_registry_holds_every_shipped_schema_under_its_id() -> None:
     schemas_folder = REPO / "schemas"
-    expected = {json.loads(path.read_text(encoding="utf-8"))["$id"] for path in schemas_folder.rglob("*.schema.json")}
+    expected = {
+        json.loads(path.read_text(encoding="utf-8"))["$id"]
+        for path in schemas_folder.rglob("*.schema.json")
+    }
     assert {f"urn:inspection-schema:report:{v}" for v in supported_versions()} <= expected
     for schema_id in expected:
         assert registry().contents(schema_id)["$id"] == schema_id
@@ -119,7 +127,9 @@ def test_an_external_ref_fails_loudly_in_the_fast_engine(attempts: list[Any]) ->
     import jsonschema_rs
 
     with pytest.raises(jsonschema_rs.ValidationError) as raised:
-        jsonschema_rs.validator_for(EXTERNAL_REF, registry=fast_registry(), retriever=refuse_retrieval)
+        jsonschema_rs.validator_for(
+            EXTERNAL_REF, registry=fast_registry(), retriever=refuse_retrieval
+        )
     assert "never fetches schemas over the network" in str(raised.value)
     assert "https://example.org/schemas/urn.json" in str(raised.value)
     assert attempts == []
@@ -149,7 +159,9 @@ def _command(name: str, module: str) -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", module]
 
 
-def _run_offline(tmp_path: Path, command: list[str]) -> tuple[subprocess.CompletedProcess[str], str]:
+def _run_offline(
+    tmp_path: Path, command: list[str]
+) -> tuple[subprocess.CompletedProcess[str], str]:
     site = tmp_path / "site"
     site.mkdir(exist_ok=True)
     (site / "sitecustomize.py").write_text(_BLOCKER, encoding="utf-8")
@@ -160,7 +172,9 @@ def _run_offline(tmp_path: Path, command: list[str]) -> tuple[subprocess.Complet
         "PYTHONPATH": os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")])),
         "NETWORK_ATTEMPTS": str(log),
     }
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=False)
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=120, check=False
+    )
     return result, log.read_text(encoding="utf-8")
 
 

@@ -24,7 +24,9 @@ def test_regenerating_gives_the_committed_files(tmp_path: Path) -> None:
     committed = {path.name: path.read_text(encoding="utf-8") for path in COMMITTED.glob("*.md")}
     assert sorted(written) == sorted(committed), f"regenerate with: {REGENERATE}"
     for name, text in written.items():
-        assert text == committed[name], f"docs/reference/{name} is stale; regenerate with: {REGENERATE}"
+        assert text == committed[name], (
+            f"docs/reference/{name} is stale; regenerate with: {REGENERATE}"
+        )
 
 
 def test_check_mode_notices_a_stale_page(tmp_path: Path) -> None:
@@ -66,7 +68,9 @@ def test_codes_of_each_codelist_appear_from_their_version(version: str) -> None:
     for listed in all_codelists():
         for item in listed.entries:
             shown = f"| `{item['code']}` | {item['label']}" in page
-            assert shown == (tuple(map(int, item["since"].split("."))) <= tuple(map(int, version.split(".")))), item
+            assert shown == (
+                tuple(map(int, item["since"].split("."))) <= tuple(map(int, version.split(".")))
+            ), item
 
 
 def test_1_1_marks_its_new_fields_and_uses_examples() -> None:

@@ -70,7 +70,9 @@ def test_1_0_and_1_1_are_released() -> None:
 def test_each_file_is_recorded_once_and_releases_are_in_version_order() -> None:
     paths = [item["path"] for item in RECORDED]
     assert len(paths) == len(set(paths))
-    dates = {item["path"].split("/")[0]: item["released"] for item in RECORDED if "/" in item["path"]}
+    dates = {
+        item["path"].split("/")[0]: item["released"] for item in RECORDED if "/" in item["path"]
+    }
     in_order = [dates[v] for v in released_versions(RELEASES)]
     assert in_order == sorted(in_order)
 
@@ -89,15 +91,19 @@ def test_checker_notices_a_changed_file(schemas_copy: Path) -> None:
     path = schemas_copy / "1.0" / "report.schema.json"
     path.write_bytes(path.read_bytes().replace(b'"minLength": 1', b'"minLength": 2', 1))
     assert release_problems(schemas_copy) == [
-        "1.0/report.schema.json has changed since its release on "
-        f"{read_releases(schemas_copy)['files'][0]['released']}: released files never change "
-        "(add a new version instead)"
+        (
+            "1.0/report.schema.json has changed since its release on "
+            f"{read_releases(schemas_copy)['files'][0]['released']}: released files never change "
+            "(add a new version instead)"
+        )
     ]
 
 
 def test_checker_notices_a_missing_file(schemas_copy: Path) -> None:
     (schemas_copy / "1.0" / "report.schema.json").unlink()
-    assert release_problems(schemas_copy) == ["1.0/report.schema.json is recorded as released but is missing"]
+    assert release_problems(schemas_copy) == [
+        "1.0/report.schema.json is recorded as released but is missing"
+    ]
 
 
 def test_checker_allows_one_newest_draft_only(schemas_copy: Path) -> None:
@@ -110,13 +116,17 @@ def test_checker_allows_one_newest_draft_only(schemas_copy: Path) -> None:
         if step == 1:
             assert release_problems(schemas_copy) == []
     assert release_problems(schemas_copy) == [
-        f"more than one draft version ({major}.{int(minor) + 1}, {major}.{int(minor) + 2}): "
-        "release all but the newest"
+        (
+            f"more than one draft version ({major}.{int(minor) + 1}, {major}.{int(minor) + 2}): "
+            "release all but the newest"
+        )
     ]
 
 
 def test_checker_notices_an_unrecorded_file_in_a_released_version(schemas_copy: Path) -> None:
-    shutil.copy(schemas_copy / "1.0" / "report.schema.json", schemas_copy / "1.0" / "extra.schema.json")
+    shutil.copy(
+        schemas_copy / "1.0" / "report.schema.json", schemas_copy / "1.0" / "extra.schema.json"
+    )
     assert release_problems(schemas_copy) == [
         "1.0/extra.schema.json is in released version 1.0 but is not recorded"
     ]

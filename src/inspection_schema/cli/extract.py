@@ -103,8 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 out_dir.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                print(f"{PROG}: {target}: cannot create the folder ({error.strerror})",
-                      file=sys.stderr)
+                print(
+                    f"{PROG}: {target}: cannot create the folder ({error.strerror})",
+                    file=sys.stderr,
+                )
                 return 2
         else:
             try:
@@ -140,9 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if out_dir is not None:
                 name = f"{path.stem}.json" if path.stem not in used else f"{path.name}.json"
                 used.add(path.stem)
-                (out_dir / name).write_text(
-                    _dump(instance, lines=False) + "\n", encoding="utf-8"
-                )
+                (out_dir / name).write_text(_dump(instance, lines=False) + "\n", encoding="utf-8")
             else:
                 stream.write(_dump(instance, lines=lines) + "\n")
                 stream.flush()

@@ -18,7 +18,8 @@ EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 EPILOG = """\
 examples:
   validate-report report.json                 one document
-  validate-report out/ more.jsonl             a directory (searched recursively) and a JSON Lines file
+  validate-report out/ more.jsonl             a directory (searched recursively)
+                                              and a JSON Lines file
   extract-report report.pdf | validate-report -
   validate-report --format json report.json   findings as JSON (schemas/findings-report.schema.json)
   validate-report --schema-version 1.0 report.json
@@ -40,20 +41,28 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="a .json or .jsonl/.ndjson file, a directory, or - for standard input"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .json or .jsonl/.ndjson file, a directory, or - for standard input",
     )
-    parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
+    )
     parser.add_argument(
         "--schema-version",
         metavar="VERSION",
         help="validate against this schema version instead of the one each document declares",
     )
-    parser.add_argument("--warnings-as-errors", action="store_true", help="a document with warnings is invalid")
+    parser.add_argument(
+        "--warnings-as-errors", action="store_true", help="a document with warnings is invalid"
+    )
     parser.add_argument(
         "--engine",
         choices=ENGINES,
         default="fast",
-        help="schema engine: fast (default) or reference (the jsonschema package); both give the same findings",
+        help="schema engine: fast (default) or reference (the jsonschema package); "
+        "both give the same findings",
     )
     parser.add_argument(
         "--max-size",
@@ -85,10 +94,16 @@ def check(loaded: Loaded, args: argparse.Namespace) -> Result:
     except UnknownSchemaVersion as error:
         message = f"declares {error}"
         return Result(
-            loaded.source, loaded.line, "unreadable", problem_code="input-unknown-version", problem_message=message
+            loaded.source,
+            loaded.line,
+            "unreadable",
+            problem_code="input-unknown-version",
+            problem_message=message,
         )
     findings = validate(loaded.document, version, args.engine)
-    status = "valid" if is_valid(findings, warnings_as_errors=args.warnings_as_errors) else "invalid"
+    status = (
+        "valid" if is_valid(findings, warnings_as_errors=args.warnings_as_errors) else "invalid"
+    )
     return Result(loaded.source, loaded.line, status, version, findings)
 
 

@@ -14,7 +14,9 @@ __all__ = ["parse_enforcement", "parse_history", "parse_last_date", "parse_last_
 
 _ROW_DATE = re.compile(r"(?<![0-9/])([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})(?![0-9/])")
 _NONE = re.compile(r"^(?:none|no|nil|not applicable|n/a)\.?$", re.IGNORECASE)
-_HEADER_ROW = re.compile(r"^inspection date\s+inspection type\s+inspection judgement\s*", re.I)
+_HEADER_ROW = re.compile(
+    r"^inspection date\s+inspection type\s+inspection judgement\s*", re.IGNORECASE
+)
 
 
 def parse_last_date(value: str) -> tuple[object, bool]:
@@ -24,7 +26,9 @@ def parse_last_date(value: str) -> tuple[object, bool]:
     try:
         return parse_date(value), True
     except DateSyntaxError as error:
-        raise IncompleteReport(f"has a date of last inspection that cannot be read: {error}") from None
+        raise IncompleteReport(
+            f"has a date of last inspection that cannot be read: {error}"
+        ) from None
 
 
 def parse_last_judgement(value: str) -> str | None:
@@ -34,7 +38,9 @@ def parse_last_judgement(value: str) -> str | None:
     return vocabulary("outcome").code(value)
 
 
-def parse_enforcement(value: str, blocks: list[Block]) -> tuple[EnforcementAction | None, list[Block]]:
+def parse_enforcement(
+    value: str, blocks: list[Block]
+) -> tuple[EnforcementAction | None, list[Block]]:
     """``none`` → not taken; otherwise the account (on the line and after it), verbatim."""
     rest = list(blocks)
     if value and _NONE.match(value):

@@ -50,7 +50,7 @@ def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
     """Read the three grades (rows, or rows run together) and the summary after them."""
     table = JudgementTable()
     grades: dict[str, str] = {}
-    index = 0
+    end = len(blocks)
     for index, block in enumerate(blocks):
         text = block.text
         position = 0
@@ -65,15 +65,14 @@ def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
             while position < len(text) and text[position] == " ":
                 position += 1
         if not found:
+            end = index
             break
         if position < len(text):
             # The summary sentence ran on after the last row.
             table.summary = text[position:].strip()
-            index += 1
+            end = index + 1
             break
-    else:
-        index = len(blocks)
-    remaining = blocks[index:]
+    remaining = blocks[end:]
     if table.summary is None and remaining and not remaining[0].is_row:
         table.summary = remaining[0].text
         remaining = remaining[1:]
@@ -124,7 +123,9 @@ def parse_interim(blocks: list[Block]) -> tuple[str | None, str | None, list[Blo
         wording = found.group(1).strip()
         code = vocabulary("interim-judgement").code(wording) if wording else None
         if wording and code is None:
-            raise IncompleteReport(f"has an interim judgement that is not on the scale: {wording!r}")
+            raise IncompleteReport(
+                f"has an interim judgement that is not on the scale: {wording!r}"
+            )
         statement: list[str] = []
         rest = blocks[index + 1 :]
         while rest and not rest[0].is_row:

@@ -15,33 +15,43 @@ __all__ = ["check_document"]
 
 _OPENING = 4000
 _OTHER_DOCUMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bfocused visit to\b", re.I), "it reads as a local-authority focused visit letter"),
     (
-        re.compile(r"\binspection of local authority children'?s services\b|\bILACS\b", re.I),
+        re.compile(r"\bfocused visit to\b", re.IGNORECASE),
+        "it reads as a local-authority focused visit letter",
+    ),
+    (
+        re.compile(
+            r"\binspection of local authority children'?s services\b|\bILACS\b", re.IGNORECASE
+        ),
         "it reads as an inspection of local-authority children's services",
     ),
     (
-        re.compile(r"\bjoint targeted area inspection\b", re.I),
+        re.compile(r"\bjoint targeted area inspection\b", re.IGNORECASE),
         "it reads as a joint targeted area inspection letter",
     ),
-    (re.compile(r"\bschool inspection report\b", re.I), "it reads as a school inspection report"),
+    (
+        re.compile(r"\bschool inspection report\b", re.IGNORECASE),
+        "it reads as a school inspection report",
+    ),
 )
 _OLD_LAYOUTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"children'?s homes? inspection\s*\S?\s*full\b", re.I),
+        re.compile(r"children'?s homes? inspection\s*\S?\s*full\b", re.IGNORECASE),
         "is a children's home report in the 2015–17 layout, which this extractor does not read",
     ),
     (
-        re.compile(r"inspection report for children'?s home\s+unique reference number", re.I),
+        re.compile(
+            r"inspection report for children'?s home\s+unique reference number", re.IGNORECASE
+        ),
         "is a children's home report in a pre-2014 layout, which this extractor does not read",
     ),
     (
-        re.compile(r"\bkey findings from this inspection\b", re.I),
+        re.compile(r"\bkey findings from this inspection\b", re.IGNORECASE),
         "is a children's home report in the 2017 layout, which this extractor does not read",
     ),
 )
 _REPORT_SIGNS = re.compile(
-    r"registered provider|children'?s home|inspection dates?\s*:|inspected under", re.I
+    r"registered provider|children'?s home|inspection dates?\s*:|inspected under", re.IGNORECASE
 )
 
 

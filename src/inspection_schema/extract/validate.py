@@ -20,5 +20,6 @@ def check_instance(instance: dict[str, Any]) -> None:
     for finding in validate(instance):
         if finding.is_error and finding.code.startswith("schema-"):
             raise ExtractionError(
-                f"gave an instance that does not validate (an extractor bug): {finding.message} at {finding.path}"
+                "gave an instance that does not validate (an extractor bug): "
+                f"{finding.message} at {finding.path}"
             )

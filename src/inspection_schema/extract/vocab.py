@@ -32,7 +32,9 @@ class Vocabulary:
             key=len,
             reverse=True,
         )
-        alternatives = "|".join(r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings)
+        alternatives = "|".join(
+            r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings
+        )
         self.prefix = re.compile(rf"(?:{alternatives})(?![a-z])", re.IGNORECASE)
 
     @property

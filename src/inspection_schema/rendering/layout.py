@@ -124,12 +124,15 @@ def _elements(report: Report) -> Iterator[Element]:
 def _headline(report: Report) -> Iterator[Element]:
     if isinstance(report, FullReport):
         rows = tuple(
-            (wording.area_in_table(area), wording.grade(getattr(report.judgements, area))) for area in wording.AREAS
+            (wording.area_in_table(area), wording.grade(getattr(report.judgements, area)))
+            for area in wording.AREAS
         )
         yield Rows("judgements", None, rows)
         yield Para(report.summary)
     elif isinstance(report, InterimReport):
-        yield Para("Interim judgement: " + wording.label("interim-judgement", report.interim_judgement))
+        yield Para(
+            "Interim judgement: " + wording.label("interim-judgement", report.interim_judgement)
+        )
         if report.judgement_statement is not None:
             yield Para(report.judgement_statement)
     elif isinstance(report, AssuranceReport) and report.outcome_statement is not None:
@@ -208,6 +211,11 @@ def _details(report: Report) -> Iterator[Element]:
     if report.registered_manager is not None:
         yield Para(f"Registered manager: {report.registered_manager}")
     yield Heading("Inspector" if len(report.inspectors) == 1 else "Inspectors")
-    yield Lines(tuple(f"{person.name}, {wording.label('inspector-role', person.role)}" for person in report.inspectors))
+    yield Lines(
+        tuple(
+            f"{person.name}, {wording.label('inspector-role', person.role)}"
+            for person in report.inspectors
+        )
+    )
     if report.copyright_year is not None:
         yield Para(f"© Crown copyright {report.copyright_year}")

@@ -12,6 +12,7 @@ import io
 import os
 import re
 from functools import cache
+from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
@@ -20,7 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from inspection_schema.model import Report
@@ -59,13 +60,13 @@ _HYPHEN_SPACE = re.compile(r"(?<=[^\W\d_]-) ")
 def fonts() -> tuple[str, str]:
     """The regular and bold font names: DejaVu Sans if found on disk, else Helvetica."""
     for folder in _FONT_DIRS:
-        regular = os.path.join(folder, "DejaVuSans.ttf")
-        bold = os.path.join(folder, "DejaVuSans-Bold.ttf")
-        if os.path.isfile(regular) and os.path.isfile(bold):
+        regular = Path(folder) / "DejaVuSans.ttf"
+        bold = Path(folder) / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
             try:
-                pdfmetrics.registerFont(TTFont("ReportSans", regular))
-                pdfmetrics.registerFont(TTFont("ReportSans-Bold", bold))
-            except Exception:  # an unreadable font file: fall back to the built-in font
+                pdfmetrics.registerFont(TTFont("ReportSans", str(regular)))
+                pdfmetrics.registerFont(TTFont("ReportSans-Bold", str(bold)))
+            except (OSError, TTFError):  # an unreadable font file: fall back to the built-in font
                 continue
             return "ReportSans", "ReportSans-Bold"
     return "Helvetica", "Helvetica-Bold"
@@ -75,7 +76,9 @@ def fonts() -> tuple[str, str]:
 def styles() -> dict[str, ParagraphStyle]:
     """Paragraph styles by name."""
     regular, bold = fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=BODY_SIZE, leading=LEADING, bulletFontName=regular)
+    body = ParagraphStyle(
+        "body", fontName=regular, fontSize=BODY_SIZE, leading=LEADING, bulletFontName=regular
+    )
     return {
         "body": body,
         "large": ParagraphStyle("large", body, fontName=bold, fontSize=14, leading=18),
@@ -94,12 +97,12 @@ class Blank(Flowable):
     that has no positions.
     """
 
-    def __init__(self, keep_with_next: bool = False) -> None:
+    def __init__(self, *, keep_with_next: bool = False) -> None:
         super().__init__()
         self.keepWithNext = keep_with_next
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return availWidth, LEADING * 0.7
+    def wrap(self, width: float, _height: float) -> tuple[float, float]:
+        return width, LEADING * 0.7
 
     def draw(self) -> None:
         self.canv.setFont(fonts()[0], BODY_SIZE)
@@ -135,7 +138,7 @@ def _flowables(element: Element) -> list[Flowable]:
     raise TypeError(f"unknown layout element {element!r}")
 
 
-def _table_style(header: bool) -> list[tuple[Any, ...]]:
+def _table_style(*, header: bool) -> list[tuple[Any, ...]]:
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
@@ -161,7 +164,7 @@ def _rows_table(element: Rows) -> Table:
     return Table(
         data,
         colWidths=widths,
-        style=TableStyle(_table_style(element.header is not None)),
+        style=TableStyle(_table_style(header=element.header is not None)),
         hAlign="LEFT",
     )
 
@@ -225,7 +228,9 @@ def _furniture(urn: str) -> Any:
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(regular, 9)
-        canvas.drawString(MARGIN, PAGE_HEIGHT - 12 * mm, f"Inspection report for children's home: {urn}")
+        canvas.drawString(
+            MARGIN, PAGE_HEIGHT - 12 * mm, f"Inspection report for children's home: {urn}"
+        )
         canvas.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm, str(doc.page))
         canvas.restoreState()
 

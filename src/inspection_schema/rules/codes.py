@@ -25,9 +25,13 @@ def _coded_values(document: Mapping[str, Any]) -> Iterator[tuple[tuple[str | int
     yield ("provision_type",), document.get("provision_type"), "provision-type"
     last = as_dict(document.get("last_inspection"))
     yield ("last_inspection", "overall_judgement"), last.get("overall_judgement"), "outcome"
-    for index, row in enumerate(as_list(document.get("inspection_history"))):
-        row = as_dict(row)
-        yield ("inspection_history", index, "inspection_type"), row.get("inspection_type"), "inspection-type"
+    for index, item in enumerate(as_list(document.get("inspection_history"))):
+        row = as_dict(item)
+        yield (
+            ("inspection_history", index, "inspection_type"),
+            row.get("inspection_type"),
+            "inspection-type",
+        )
         yield ("inspection_history", index, "judgement"), row.get("judgement"), "outcome"
 
 
@@ -39,6 +43,7 @@ def codes_are_listed(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "code-not-in-codelist",
                 pointer(*path),
-                f"{value!r} is not in the {name} codelist; known codes: {', '.join(sorted(listed.codes))}.",
+                f"{value!r} is not in the {name} codelist; "
+                f"known codes: {', '.join(sorted(listed.codes))}.",
                 found=value,
             )

@@ -33,7 +33,8 @@ def usual_length(document: Mapping[str, Any]) -> Iterator[Finding]:
         yield make_finding(
             "inspection-length",
             "/inspection_dates/end",
-            f"A {document['report_kind']} inspection lasts at most {limit} day(s); this one lasts {days}.",
+            f"A {document['report_kind']} inspection lasts at most {limit} day(s); "
+            f"this one lasts {days}.",
             expected=limit,
             found=days,
         )
@@ -47,7 +48,8 @@ def copyright_year(document: Mapping[str, Any]) -> Iterator[Finding]:
         yield make_finding(
             "copyright-year-unusual",
             "/copyright_year",
-            f"The copyright year {year} is neither the inspection's year ({start.year}) nor the next.",
+            f"The copyright year {year} is neither the inspection's year ({start.year}) "
+            "nor the next.",
             expected=[start.year, start.year + 1],
             found=year,
         )

@@ -27,7 +27,8 @@ def history_before_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "history-date-not-before-inspection",
                 pointer("inspection_history", index, "date"),
-                f"History row {index + 1} is dated {day}, not before this inspection began ({start}).",
+                f"History row {index + 1} is dated {day}, "
+                f"not before this inspection began ({start}).",
                 expected=f"< {start}",
                 found=day.isoformat(),
             )
@@ -58,7 +59,8 @@ def history_unique(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "history-duplicate",
                 pointer("inspection_history", index),
-                f"History row {index + 1} repeats an earlier row ({day}, {row.get('inspection_type')}).",
+                f"History row {index + 1} repeats an earlier row "
+                f"({day}, {row.get('inspection_type')}).",
             )
         seen.add(key)
 
@@ -78,7 +80,8 @@ def last_date_is_newest_row(document: Mapping[str, Any]) -> Iterator[Finding]:
         yield make_finding(
             "last-inspection-date-mismatch",
             "/last_inspection/date",
-            f"The date of last inspection ({last_day}) is not the newest history row's ({row_day}).",
+            f"The date of last inspection ({last_day}) is not the newest history row's "
+            f"({row_day}).",
             expected=row_day.isoformat(),
             found=last_day.isoformat(),
         )
@@ -90,7 +93,11 @@ def last_judgement_is_newest_row(document: Mapping[str, Any]) -> Iterator[Findin
     if newest is None:
         return
     row_judgement, last_judgement = newest.get("judgement"), last.get("overall_judgement")
-    if isinstance(row_judgement, str) and isinstance(last_judgement, str) and row_judgement != last_judgement:
+    if (
+        isinstance(row_judgement, str)
+        and isinstance(last_judgement, str)
+        and row_judgement != last_judgement
+    ):
         yield make_finding(
             "last-inspection-judgement-mismatch",
             "/last_inspection/overall_judgement",
@@ -129,4 +136,6 @@ def type_within_its_period(document: Mapping[str, Any]) -> Iterator[Finding]:
             message = f"Assurance inspections began in April 2022; this row is dated {day}."
         else:
             continue
-        yield make_finding("history-type-date", pointer("inspection_history", index, "date"), message)
+        yield make_finding(
+            "history-type-date", pointer("inspection_history", index, "date"), message
+        )

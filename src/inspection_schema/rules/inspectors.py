@@ -26,6 +26,7 @@ def role_is_known(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "inspector-role-unknown",
                 pointer("inspectors", index, "role"),
-                f"The role {role!r} is not in the inspector-role codelist ({', '.join(sorted(roles.codes))}).",
+                f"The role {role!r} is not in the inspector-role codelist "
+                f"({', '.join(sorted(roles.codes))}).",
                 found=role,
             )

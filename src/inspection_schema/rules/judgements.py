@@ -15,10 +15,15 @@ OVERALL = "overall_experiences_and_progress"
 # Checked in this order: the 'requires improvement' sentence itself says
 # "no serious or widespread failures", so it must be recognised first.
 _SUMMARY_PATTERNS = (
-    ("requires_improvement_to_be_good", re.compile(r"not yet delivering good", re.I)),
-    ("inadequate", re.compile(r"serious (?:and|and/or|or) widespread failures", re.I)),
-    ("outstanding", re.compile(r"highly effective services|consistently exceed the standards of good", re.I)),
-    ("good", re.compile(r"effective services that meet the requirements for good", re.I)),
+    ("requires_improvement_to_be_good", re.compile(r"not yet delivering good", re.IGNORECASE)),
+    ("inadequate", re.compile(r"serious (?:and|and/or|or) widespread failures", re.IGNORECASE)),
+    (
+        "outstanding",
+        re.compile(
+            r"highly effective services|consistently exceed the standards of good", re.IGNORECASE
+        ),
+    ),
+    ("good", re.compile(r"effective services that meet the requirements for good", re.IGNORECASE)),
 )
 
 
@@ -37,8 +42,8 @@ def _judgements(document: Mapping[str, Any]) -> Mapping[str, Any]:
 @rule("narrative-judgement-mismatch")
 def narrative_matches_table(document: Mapping[str, Any]) -> Iterator[Finding]:
     table = _judgements(document)
-    for index, narrative in enumerate(as_list(document.get("area_narratives"))):
-        narrative = as_dict(narrative)
+    for index, item in enumerate(as_list(document.get("area_narratives"))):
+        narrative = as_dict(item)
         area = narrative.get("area")
         graded = table.get(area) if isinstance(area, str) else None
         heading = narrative.get("judgement")
@@ -63,7 +68,8 @@ def summary_matches_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "summary-judgement-mismatch",
                 "/summary",
-                f"The summary sentence is the one for {grade!r}, but the overall judgement is {overall!r}.",
+                f"The summary sentence is the one for {grade!r}, "
+                f"but the overall judgement is {overall!r}.",
                 expected=overall,
                 found=grade,
             )
@@ -72,7 +78,11 @@ def summary_matches_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
 @rule("summary-unrecognised")
 def summary_recognised(document: Mapping[str, Any]) -> Iterator[Finding]:
     summary = document.get("summary")
-    if document.get("report_kind") == "full" and isinstance(summary, str) and classify_summary(summary) is None:
+    if (
+        document.get("report_kind") == "full"
+        and isinstance(summary, str)
+        and classify_summary(summary) is None
+    ):
         yield make_finding(
             "summary-unrecognised",
             "/summary",
@@ -84,7 +94,11 @@ def summary_recognised(document: Mapping[str, Any]) -> Iterator[Finding]:
 def protection_limits_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
     table = _judgements(document)
     overall = table.get(OVERALL)
-    if table.get("helped_and_protected") == "inadequate" and overall in SCALE and overall != "inadequate":
+    if (
+        table.get("helped_and_protected") == "inadequate"
+        and overall in SCALE
+        and overall != "inadequate"
+    ):
         yield make_finding(
             "protection-inadequate-overall",
             pointer("judgements", OVERALL),

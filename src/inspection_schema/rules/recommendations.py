@@ -11,8 +11,8 @@ from inspection_schema.rules.registry import as_dict, as_list, rule
 
 @rule("recommendation-guide-reference")
 def cites_the_guide(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, recommendation in enumerate(as_list(document.get("recommendations"))):
-        recommendation = as_dict(recommendation)
+    for index, item in enumerate(as_list(document.get("recommendations"))):
+        recommendation = as_dict(item)
         if not recommendation:
             continue
         base = ("recommendations", index, "guide_reference")

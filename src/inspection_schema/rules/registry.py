@@ -87,7 +87,9 @@ def as_dict(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def inspection_days(document: Mapping[str, Any]) -> tuple[datetime.date | None, datetime.date | None]:
+def inspection_days(
+    document: Mapping[str, Any],
+) -> tuple[datetime.date | None, datetime.date | None]:
     """The first and last day on site, where they are valid dates."""
     dates = as_dict(document.get("inspection_dates"))
     return as_date(dates.get("start")), as_date(dates.get("end"))

@@ -10,7 +10,14 @@ from typing import Any
 from inspection_schema.findings import Finding, make_finding, pointer
 from inspection_schema.regulation_refs import ReferenceSyntaxError, parse_reference
 from inspection_schema.regulations import quality_standards, regulation_range
-from inspection_schema.rules.registry import add_months, as_date, as_dict, as_list, inspection_days, rule
+from inspection_schema.rules.registry import (
+    add_months,
+    as_date,
+    as_dict,
+    as_list,
+    inspection_days,
+    rule,
+)
 
 _STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
 # Reports repeat the same references: parse each distinct text once.
@@ -94,7 +101,8 @@ def reference_reads(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "regulation-reference-unparseable",
                 pointer(*base, "provisions"),
-                f"The provisions do not match the reference {text!r}; it names {', '.join(parsed.provisions)}.",
+                f"The provisions do not match the reference {text!r}; "
+                f"it names {', '.join(parsed.provisions)}.",
                 expected=list(parsed.provisions),
                 found=provisions,
             )
@@ -115,7 +123,8 @@ def standard_matches_regulation(document: Mapping[str, Any]) -> Iterator[Finding
                 "standard-name-mismatch",
                 pointer("requirements", index, "text", 0),
                 f"Requirement {index + 1} quotes the {opening.group(1)} standard, which is "
-                f"regulation {expected}, but cites regulation {', '.join(map(str, sorted(cited, key=str)))}.",
+                f"regulation {expected}, but cites regulation "
+                f"{', '.join(map(str, sorted(cited, key=str)))}.",
                 expected=expected,
             )
 
@@ -146,9 +155,14 @@ def due_soon_after_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
         if due is None or due < start:
             continue
         if due <= end:
-            message = f"Requirement {index + 1} is due on {due}, before the inspection ended ({end})."
+            message = (
+                f"Requirement {index + 1} is due on {due}, before the inspection ended ({end})."
+            )
         elif due > latest:
-            message = f"Requirement {index + 1} is due on {due}, more than three months after the inspection."
+            message = (
+                f"Requirement {index + 1} is due on {due}, "
+                "more than three months after the inspection."
+            )
         else:
             continue
         yield make_finding(
