@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from inspection_schema import conformance
-
-SUITE = Path(__file__).resolve().parents[2] / "conformance"
+from tests.support import SUITE
 
 
 @pytest.fixture

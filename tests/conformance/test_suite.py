@@ -17,8 +17,8 @@ from inspection_schema import catalogue, conformance
 from inspection_schema.converter import unstructure
 from inspection_schema.extract.api import extract_path
 from inspection_schema.validation import validate
+from tests.support import SUITE
 
-SUITE = Path(__file__).resolve().parents[2] / "conformance"
 VERSIONS = sorted(p.name for p in SUITE.iterdir() if p.is_dir() and p.name[0].isdigit())
 VALIDATION_FILES = [f for v in VERSIONS for f in conformance.case_files(SUITE, v)]
 EXTRACTION_FILES = [f for v in VERSIONS for f in conformance.case_files(SUITE, v, "extraction")]

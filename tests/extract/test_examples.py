@@ -12,6 +12,7 @@ from inspection_schema import __version__, rendering
 from inspection_schema.converter import structure, unstructure
 from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_text
 from inspection_schema.resources import load_json
+from tests.support import load_example
 
 NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
 
@@ -27,7 +28,7 @@ def _without_provenance(instance: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_text_gives_the_example(name: str, load_report: Any, load_example: Any) -> None:
+def test_text_gives_the_example(name: str, load_report: Any) -> None:
     instance = unstructure(extract_text(load_report(name)))
     assert _without_provenance(instance) == load_example(name)
     assert not list(_validator().iter_errors(instance))
@@ -54,7 +55,7 @@ def _rendered_pdf(report: Any) -> bytes:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_rendered_pdf_gives_the_example(name: str, load_example: Any) -> None:
+def test_rendered_pdf_gives_the_example(name: str) -> None:
     expected = load_example(name)
     data = _rendered_pdf(structure(expected))
     instance = unstructure(extract_pdf_bytes(data, source_name=f"{name}.pdf"))
@@ -68,7 +69,7 @@ def test_rendered_pdf_gives_the_example(name: str, load_example: Any) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_rendered_text_gives_the_example(name: str, load_example: Any) -> None:
+def test_rendered_text_gives_the_example(name: str) -> None:
     expected = load_example(name)
     text = rendering.render_text(structure(expected))
     assert _without_provenance(unstructure(extract_text(text))) == expected

@@ -15,6 +15,7 @@ from inspection_schema.model import (
     InterimReport,
     MonitoringReport,
 )
+from tests.support import load_example
 
 HEAD = """1234567
 
@@ -155,7 +156,7 @@ def test_nothing_is_invented() -> None:
 
 
 @pytest.mark.parametrize("kind", ["interim", "monitoring", "assurance", "emergency"])
-def test_rendered_kinds_round_trip(kind: str, load_example: Any) -> None:
+def test_rendered_kinds_round_trip(kind: str) -> None:
     data = load_example("2515609-full-2021-10-12")
     for key in ("judgements", "summary", "area_narratives"):
         data.pop(key)

@@ -11,11 +11,11 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rule_mutations import MUTATIONS
 
 from inspection_schema import strategies
 from inspection_schema.catalogue import rule_codes
 from inspection_schema.validation import validate
+from tests.properties.rule_mutations import MUTATIONS
 
 
 def test_every_rule_has_a_mutation() -> None:

@@ -12,15 +12,12 @@ import copy
 import json
 import types
 import typing
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from parity import parity_problems
-from schema_strategies import from_schema, mutated
 
 from inspection_schema import model
 from inspection_schema.converter import StructureError, structure, unstructure
@@ -32,6 +29,9 @@ from inspection_schema.versions import (
     load_schema,
     supported_versions,
 )
+from tests.model.parity import parity_problems
+from tests.model.schema_strategies import from_schema, mutated
+from tests.support import EXAMPLES_DIR
 
 SCHEMA = load_schema(latest_version())
 """The model mirrors the newest schema version."""
@@ -145,7 +145,7 @@ def test_structure_accepts_exactly_what_the_schema_accepts(data: st.DataObject) 
 
 def test_engines_and_model_agree_on_a_final_line_break() -> None:
     # Python's re.search lets '$' match before a final line break; JSON Schema's does not.
-    path = Path(__file__).parents[2] / "examples" / "2515609-full-2021-10-12.json"
+    path = EXAMPLES_DIR / "2515609-full-2021-10-12.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     document["urn"] += "\n"
     assert _structures(document) is False
@@ -154,7 +154,7 @@ def test_engines_and_model_agree_on_a_final_line_break() -> None:
 
 
 def test_structure_rejects_null_for_an_optional_member() -> None:
-    path = Path(__file__).parents[2] / "examples" / "2515609-full-2021-10-12.json"
+    path = EXAMPLES_DIR / "2515609-full-2021-10-12.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     document["enforcement_action"] = None
     assert _schema_errors(document) == [("type", ("enforcement_action",))]

@@ -12,8 +12,7 @@ import jsonschema
 import pytest
 
 from inspection_schema.resources import load_json
-
-from .conftest import EXAMPLES, REPO, load_example
+from tests.support import EXAMPLES, REPO, load_example
 
 VALID = str(EXAMPLES[0])
 

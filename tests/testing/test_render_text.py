@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-from pathlib import Path
 
 import attrs
 import pytest
@@ -20,8 +19,9 @@ from inspection_schema.model import (
     Requirement,
 )
 from inspection_schema.rendering import render_text
+from tests.support import EXAMPLES_DIR
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = EXAMPLES_DIR
 
 
 def _example(name: str) -> FullReport:

@@ -24,8 +24,7 @@ from inspection_schema.registry import (
 )
 from inspection_schema.validation import validate
 from inspection_schema.versions import supported_versions
-
-from .conftest import EXAMPLES, REPO, SHARED, load_example
+from tests.support import EXAMPLES, REPO, SHARED, load_example
 
 EXTERNAL_REF = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

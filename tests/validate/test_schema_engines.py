@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from inspection_schema.validation import validate
-
-from .conftest import load_example
+from tests.support import load_example
 
 MUTATIONS: list[tuple[str, Any]] = [
     ("urn", "25156"),

@@ -8,8 +8,7 @@ from inspection_schema import api, versions
 from inspection_schema.registry import registry
 from inspection_schema.rules import RULES
 from inspection_schema.rules.registry import applies_to
-
-from .conftest import EXAMPLES, load_example
+from tests.support import EXAMPLES, load_example
 
 
 def test_versions() -> None:

@@ -20,8 +20,9 @@ from inspection_schema.model import (
     Requirement,
 )
 from inspection_schema.rendering import render_pdf, render_pdf_bytes, render_text
+from tests.support import EXAMPLES_DIR
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = EXAMPLES_DIR
 A4 = (595.2756, 841.8898)
 SPACE = re.compile(r"\s+")
 

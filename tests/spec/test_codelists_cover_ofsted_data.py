@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from inspection_schema.codelists import codelist
-
-from .conftest import load_example
-from .ofsted_data import judgement_columns, rows, type_column
+from tests.spec.ofsted_data import judgement_columns, rows, type_column
+from tests.support import load_example
 
 
 def _csvs(shared: Path) -> list[Path]:

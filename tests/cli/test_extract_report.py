@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.support import blank_pdf, load_example, text_pdf
+
 NAME = "2515609-full-2021-10-12"
 
 
@@ -27,7 +29,7 @@ def _problems(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("extract-report: ")]
 
 
-def test_one_text_to_stdout(shared: Path, load_example: Any) -> None:
+def test_one_text_to_stdout(shared: Path) -> None:
     result = run(shared / "reports" / f"{NAME}.txt")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -74,15 +76,13 @@ def test_real_pdfs_are_refused(real_pdfs: list[Path], shared: Path) -> None:
     assert result.stderr.splitlines()[-1] == f"extracted 1, refused {len(real_pdfs)}, failed 0"
 
 
-def test_bad_inputs_one_line_each(
-    tmp_path: Path, shared: Path, make_blank_pdf: Any, make_text_pdf: Any
-) -> None:
+def test_bad_inputs_one_line_each(tmp_path: Path, shared: Path) -> None:
     good_pdf = (shared / "reports" / f"{NAME}.txt").read_bytes()
     files: dict[str, tuple[bytes, str]] = {
-        "encrypted.pdf": (make_blank_pdf(password="secret"), "is encrypted"),
-        "scan.pdf": (make_blank_pdf(pages=2), "has no text layer"),
-        "zero.pdf": (make_blank_pdf(pages=0), "has no pages"),
-        "truncated.pdf": (make_text_pdf("Some text\n" * 50)[:400], "is not a PDF or is damaged"),
+        "encrypted.pdf": (blank_pdf(password="secret"), "is encrypted"),
+        "scan.pdf": (blank_pdf(pages=2), "has no text layer"),
+        "zero.pdf": (blank_pdf(pages=0), "has no pages"),
+        "truncated.pdf": (text_pdf("Some text\n" * 50)[:400], "is not a PDF or is damaged"),
         "renamed.pdf": (b"This is plain text, not a PDF.", "is not a PDF or is damaged"),
         "empty.txt": (b"", "is empty"),
         "empty.pdf": (b"", "is empty"),
@@ -117,10 +117,10 @@ def test_bad_inputs_one_line_each(
     assert result.stderr.splitlines()[-1] == "extracted 1, refused 1, failed 8"
 
 
-def test_pdf_of_a_report_text(tmp_path: Path, load_report: Any, make_text_pdf: Any) -> None:
+def test_pdf_of_a_report_text(tmp_path: Path, load_report: Any) -> None:
     """A plain PDF made from the report text (no rendering) still extracts to a valid instance."""
     path = tmp_path / "plain.pdf"
-    path.write_bytes(make_text_pdf(load_report("1252023-full-2023-01-31")))
+    path.write_bytes(text_pdf(load_report("1252023-full-2023-01-31")))
     result = run(path)
     # One line per text line, no paragraph spacing: it may be refused as incomplete, but it
     # never gives a traceback and always says why on one line.

@@ -11,8 +11,7 @@ from inspection_schema.catalogue import rule_codes, severity
 from inspection_schema.rules import RULES
 from inspection_schema.rules.judgements import classify_summary
 from inspection_schema.validation import validate
-
-from .conftest import EXAMPLES, load_example
+from tests.support import EXAMPLES, load_example
 
 Doc = dict[str, Any]
 

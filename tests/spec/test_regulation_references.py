@@ -13,6 +13,7 @@ from inspection_schema.regulation_refs import (
     format_provision,
     parse_reference,
 )
+from tests.support import load_example
 
 CASES = {
     "Regulation 7 (1)(a)(b)(c) (2)(a)(ii)(iii)(b)(i)": (
@@ -122,7 +123,7 @@ _IN_REPORT = re.compile(r"\((Regulation [0-9]+(?:\s*\([0-9a-z]+\))*)\)")
 
 
 @pytest.mark.parametrize("name", ["2515609-full-2021-10-12", "1252023-full-2023-01-31"])
-def test_every_reference_in_the_reports(name: str, load_report: Any, load_example: Any) -> None:
+def test_every_reference_in_the_reports(name: str, load_report: Any) -> None:
     found = [" ".join(text.split()) for text in _IN_REPORT.findall(load_report(name))]
     expected = [
         reference

@@ -10,8 +10,7 @@ from inspection_schema.catalogue import entries
 from inspection_schema.codelists import all_codelists
 from inspection_schema.reference_docs import main, render_all, stale_pages
 from inspection_schema.versions import load_schema, supported_versions
-
-from .conftest import REPO
+from tests.support import REPO
 
 COMMITTED = REPO / "docs" / "reference"
 PAGES = render_all(REPO / "examples")
