@@ -19,15 +19,15 @@ from package data through :func:`registry`.
 from __future__ import annotations
 
 from inspection_schema.findings import Finding
-from inspection_schema.registry import NetworkRetrievalRefused, registry
-from inspection_schema.validation import is_valid, validate
-from inspection_schema.versions import (
+from inspection_schema.spec.registry import NetworkRetrievalRefused, registry
+from inspection_schema.spec.versions import (
     UnknownSchemaVersion,
     latest_version,
     load_schema,
     schema_id,
     supported_versions,
 )
+from inspection_schema.validation import is_valid, validate
 
 __all__ = [
     "Finding",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspection_schema.catalogue import severity
+from inspection_schema.spec.finding_catalogue import severity
 
 _MISSING: Any = object()
 

@@ -15,7 +15,7 @@ from typing import Literal, Union
 
 from attrs import field, frozen, validators
 
-from inspection_schema.patterns import (
+from inspection_schema.spec.patterns import (
     CODE_PATTERN,
     EVENT_NUMBER_PATTERN,
     GUIDE_PARAGRAPH_PATTERN,

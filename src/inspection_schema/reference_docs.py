@@ -20,11 +20,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from inspection_schema.catalogue import entries
-from inspection_schema.codelists import codelist, codelist_names
-from inspection_schema.registry import shipped_schemas
 from inspection_schema.releases import read_releases
-from inspection_schema.versions import at_least, load_schema, supported_versions
+from inspection_schema.spec.codelists import codelist, codelist_names
+from inspection_schema.spec.finding_catalogue import entries
+from inspection_schema.spec.registry import shipped_schemas
+from inspection_schema.spec.versions import at_least, load_schema, supported_versions
 
 Schema = Mapping[str, Any]
 Examples = dict[tuple[str, str], Any]

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from inspection_schema import versions
-from inspection_schema.resources import schemas_dir
+from inspection_schema.spec import versions
+from inspection_schema.spec.resources import schemas_dir
 
 RELEASES_FILE = "releases.json"
 

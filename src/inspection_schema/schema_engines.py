@@ -2,7 +2,7 @@
 
 The reference engine is the ``jsonschema`` package, the specification's reference
 implementation. The fast engine gives the same findings about a hundred times
-faster. Both resolve references only through :mod:`inspection_schema.registry`,
+faster. Both resolve references only through :mod:`inspection_schema.spec.registry`,
 so neither can fetch anything over the network. Both report schema violations as
 the same neutral records, which :mod:`inspection_schema.schema_findings` turns into
 findings.
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from inspection_schema.registry import fast_registry, refuse_retrieval, registry
-from inspection_schema.versions import load_schema
+from inspection_schema.spec.registry import fast_registry, refuse_retrieval, registry
+from inspection_schema.spec.versions import load_schema
 
 Engine = Literal["fast", "reference"]
 ENGINES: tuple[Engine, ...] = ("fast", "reference")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspection_schema.codelists import suggest_code
 from inspection_schema.findings import Finding, describe_path, make_finding, pointer
 from inspection_schema.schema_engines import Violation
+from inspection_schema.spec.codelists import suggest_code
 
 _CODES = {
     "required": "schema-required",

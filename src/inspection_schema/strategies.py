@@ -57,7 +57,6 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from inspection_schema.codelists import codelist
 from inspection_schema.converter import unstructure
 from inspection_schema.model import (
     REPORT_CLASSES,
@@ -76,9 +75,10 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
-from inspection_schema.regulations import quality_standards
 from inspection_schema.rules.secure_homes import SECURE_HOME
-from inspection_schema.versions import UnknownSchemaVersion, at_least, supported_versions
+from inspection_schema.spec.codelists import codelist
+from inspection_schema.spec.regulations import quality_standards
+from inspection_schema.spec.versions import UnknownSchemaVersion, at_least, supported_versions
 
 __all__ = [
     "AREAS",
@@ -717,7 +717,7 @@ def reports(
 
     Of one ``kind``, or of every kind if None; declaring ``schema_version``, or any version
     this package ships if None. An unknown kind raises ``ValueError``, an unknown version
-    :class:`~inspection_schema.versions.UnknownSchemaVersion`.
+    :class:`~inspection_schema.spec.versions.UnknownSchemaVersion`.
     """
     if schema_version is None:
         return st.one_of(*(reports(kind, version) for version in supported_versions()))

@@ -14,7 +14,7 @@ from inspection_schema.findings import Finding, sort_findings
 from inspection_schema.rules import run_rules
 from inspection_schema.schema_engines import Engine, violations
 from inspection_schema.schema_findings import to_finding
-from inspection_schema.versions import check_version, latest_version
+from inspection_schema.spec.versions import check_version, latest_version
 
 
 def select_version(document: Any, override: str | None = None) -> str:
@@ -23,7 +23,7 @@ def select_version(document: Any, override: str | None = None) -> str:
     ``override`` wins; otherwise the document's declared ``schema_version``; a
     document that declares none (or not as text) is checked against the newest
     version, which reports the missing declaration. A declared version this
-    package does not ship raises :class:`~inspection_schema.versions.UnknownSchemaVersion`.
+    package does not ship raises :class:`~inspection_schema.spec.versions.UnknownSchemaVersion`.
     """
     if override is not None:
         return check_version(override)

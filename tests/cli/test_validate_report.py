@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from inspection_schema.resources import load_json
+from inspection_schema.spec.resources import load_json
 from tests.support import EXAMPLES, REPO, load_example
 
 VALID = str(EXAMPLES[0])

@@ -13,9 +13,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from inspection_schema import catalogue, conformance
+from inspection_schema import conformance
 from inspection_schema.converter import unstructure
 from inspection_schema.extract.api import extract_path
+from inspection_schema.spec import finding_catalogue
 from inspection_schema.validation import validate
 from tests.support import SUITE
 
@@ -56,7 +57,7 @@ def test_case_file_follows_the_case_file_schema(path: Path) -> None:
 
 def test_every_catalogued_code_has_an_invalid_case() -> None:
     covered = {code for case in CASES for code, _ in case.findings}
-    assert sorted(set(catalogue.entries()) - covered - UNREACHABLE) == []
+    assert sorted(set(finding_catalogue.entries()) - covered - UNREACHABLE) == []
 
 
 def test_every_report_kind_has_a_valid_case() -> None:

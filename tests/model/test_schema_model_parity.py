@@ -22,13 +22,13 @@ from hypothesis import strategies as st
 from inspection_schema import model
 from inspection_schema.converter import StructureError, structure, unstructure
 from inspection_schema.schema_engines import violations
-from inspection_schema.validation import validate
-from inspection_schema.versions import (
+from inspection_schema.spec.versions import (
     UnknownSchemaVersion,
     latest_version,
     load_schema,
     supported_versions,
 )
+from inspection_schema.validation import validate
 from tests.model.parity import parity_problems
 from tests.model.schema_strategies import from_schema, mutated
 from tests.support import EXAMPLES_DIR

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from inspection_schema import strategies
 from inspection_schema.converter import unstructure
-from inspection_schema.regulation_refs import parse_reference
+from inspection_schema.spec.regulation_references import parse_reference
 
 Document = dict[str, Any]
 Mutator = Callable[[st.DrawFn, Document], str]

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from inspection_schema import strategies
-from inspection_schema.catalogue import rule_codes
+from inspection_schema.spec.finding_catalogue import rule_codes
 from inspection_schema.validation import validate
 from tests.properties.rule_mutations import MUTATIONS
 

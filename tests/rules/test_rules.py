@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from inspection_schema.catalogue import rule_codes, severity
 from inspection_schema.rules import RULES
 from inspection_schema.rules.judgements import classify_summary
+from inspection_schema.spec.finding_catalogue import rule_codes, severity
 from inspection_schema.validation import validate
 from tests.support import EXAMPLES, load_example
 

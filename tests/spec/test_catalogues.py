@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from inspection_schema import patterns
-from inspection_schema.catalogue import entries
-from inspection_schema.codelists import all_codelists, codelist
-from inspection_schema.regulations import catalogue, quality_standards, regulation_range
-from inspection_schema.versions import at_least, load_schema, supported_versions
+from inspection_schema.spec import patterns
+from inspection_schema.spec.codelists import all_codelists, codelist
+from inspection_schema.spec.finding_catalogue import entries
+from inspection_schema.spec.regulations import catalogue, quality_standards, regulation_range
+from inspection_schema.spec.versions import at_least, load_schema, supported_versions
 
 # Closed codelists and the schema enum that holds the same codes.
 CLOSED = {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_schema.codelists import codelist
+from inspection_schema.spec.codelists import codelist
 from tests.spec.ofsted_data import judgement_columns, rows, type_column
 from tests.support import load_example
 

@@ -14,16 +14,16 @@ from typing import Any
 
 import pytest
 
-from inspection_schema import registry as registry_module
 from inspection_schema import schema_engines
-from inspection_schema.registry import (
+from inspection_schema.spec import registry as registry_module
+from inspection_schema.spec.registry import (
     NetworkRetrievalRefused,
     fast_registry,
     refuse_retrieval,
     registry,
 )
+from inspection_schema.spec.versions import supported_versions
 from inspection_schema.validation import validate
-from inspection_schema.versions import supported_versions
 from tests.support import EXAMPLES, REPO, SHARED, load_example
 
 EXTERNAL_REF = {

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from inspection_schema.regulation_refs import (
+from inspection_schema.spec.regulation_references import (
     ParsedReference,
     ReferenceSyntaxError,
     format_provision,

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from inspection_schema.releases import release_problems, released_versions, version_folders
-from inspection_schema.resources import schemas_dir
-from inspection_schema.versions import schema_id, supported_versions
+from inspection_schema.spec.resources import schemas_dir
+from inspection_schema.spec.versions import schema_id, supported_versions
 from tests.support import SCHEMAS
 
 RELEASES: dict[str, Any] = json.loads((SCHEMAS / "releases.json").read_text(encoding="utf-8"))

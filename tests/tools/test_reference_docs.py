@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from inspection_schema.catalogue import entries
-from inspection_schema.codelists import all_codelists
 from inspection_schema.reference_docs import main, render_all, stale_pages
-from inspection_schema.versions import load_schema, supported_versions
+from inspection_schema.spec.codelists import all_codelists
+from inspection_schema.spec.finding_catalogue import entries
+from inspection_schema.spec.versions import load_schema, supported_versions
 from tests.support import REPO
 
 COMMITTED = REPO / "docs" / "reference"

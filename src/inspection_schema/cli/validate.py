@@ -10,8 +10,8 @@ from inspection_schema import __version__
 from inspection_schema.inputs import DEFAULT_MAX_BYTES, Loaded, load_inputs
 from inspection_schema.reporters import REPORTERS, Result, Summary
 from inspection_schema.schema_engines import ENGINES
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
 from inspection_schema.validation import is_valid, select_version, validate
-from inspection_schema.versions import UnknownSchemaVersion, check_version, supported_versions
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 

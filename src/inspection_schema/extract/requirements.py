@@ -28,7 +28,7 @@ from inspection_schema.extract.dates import DateSyntaxError, parse_date
 from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block, clean, continues
 from inspection_schema.model import RegulationReference, Requirement
-from inspection_schema.regulation_refs import ReferenceSyntaxError, parse_reference
+from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 
 __all__ = ["parse_requirements"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from inspection_schema.codelists import Codelist, codelist
+from inspection_schema.spec.codelists import Codelist, codelist
 
 __all__ = ["Vocabulary", "vocabulary"]
 

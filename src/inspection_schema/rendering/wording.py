@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 
-from inspection_schema.codelists import codelist
 from inspection_schema.model import DateRange
+from inspection_schema.spec.codelists import codelist
 
 AREAS: tuple[str, ...] = (
     "overall_experiences_and_progress",

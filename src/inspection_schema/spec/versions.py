@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
-from inspection_schema.resources import load_json, schemas_dir
+from inspection_schema.spec.resources import load_json, schemas_dir
 
 _VERSION = re.compile(r"^[0-9]+\.[0-9]+$")
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from inspection_schema.resources import load_json
+from inspection_schema.spec.resources import load_json
 
 
 def catalogue() -> dict[str, Any]:

@@ -19,7 +19,7 @@ def schemas_dir() -> Path:
     installed = Path(str(resources.files("inspection_schema"))) / "schemas"
     if installed.is_dir():
         return installed
-    checkout = Path(__file__).resolve().parents[2] / "schemas"
+    checkout = Path(__file__).resolve().parents[3] / "schemas"
     if checkout.is_dir():
         return checkout
     raise FileNotFoundError("the package's schemas folder is missing: reinstall inspection-schema")

@@ -32,7 +32,7 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from inspection_schema.regulations import paragraph_letters
+from inspection_schema.spec.regulations import paragraph_letters
 
 __all__ = [
     "ParsedReference",

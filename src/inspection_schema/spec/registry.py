@@ -7,7 +7,7 @@ meta-schemas that ``jsonschema-specifications`` ships as package data. Looking u
 other URI raises :class:`NetworkRetrievalRefused` instead of fetching it: inspection-schema
 never fetches schemas over the network.
 
->>> from inspection_schema.registry import registry
+>>> from inspection_schema.spec.registry import registry
 >>> registry().contents("urn:inspection-schema:report:1.0")["title"]
 'Ofsted social care inspection report'
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from inspection_schema.resources import schemas_dir
+from inspection_schema.spec.resources import schemas_dir
 
 __all__ = [
     "NetworkRetrievalRefused",
@@ -47,7 +47,7 @@ class NetworkRetrievalRefused(LookupError):
 @cache
 def shipped_schemas() -> dict[str, dict[str, Any]]:
     """Every shipped schema, keyed by its ``$id`` (shared: do not modify the values)."""
-    from inspection_schema.resources import load_json
+    from inspection_schema.spec.resources import load_json
 
     root = schemas_dir()
     found: dict[str, dict[str, Any]] = {}
