@@ -29,8 +29,8 @@ from typing import Any
 
 import attrs
 
-from inspection_schema.converter import structure, unstructure
 from inspection_schema.model import FullReport
+from inspection_schema.model.converter import structure, unstructure
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2515609-full-2021-10-12.json"
 

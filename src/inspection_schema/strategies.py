@@ -14,7 +14,7 @@ Entry points:
 - :func:`reports` — model objects (``FullReport``, ``InterimReport``, …) of one kind or of
   every kind, declaring one schema version or any shipped version;
 - :func:`report_documents` — the same as JSON-compatible dicts, exactly what
-  ``inspection_schema.converter.unstructure`` writes.
+  ``inspection_schema.model.converter.unstructure`` writes.
 
 Every generated report is valid under the schema version it declares and breaks none of the
 semantic rules in ``schemas/rules.json``, warnings included:
@@ -57,7 +57,6 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from inspection_schema.converter import unstructure
 from inspection_schema.model import (
     REPORT_CLASSES,
     AreaNarrative,
@@ -75,6 +74,7 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
+from inspection_schema.model.converter import unstructure
 from inspection_schema.rules.secure_homes import SECURE_HOME
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.spec.regulations import quality_standards

@@ -14,8 +14,8 @@ import jsonschema
 import pytest
 
 from inspection_schema import conformance
-from inspection_schema.converter import unstructure
 from inspection_schema.extract.api import extract_path
+from inspection_schema.model.converter import unstructure
 from inspection_schema.spec import finding_catalogue
 from inspection_schema.validation import validate
 from tests.support import SUITE

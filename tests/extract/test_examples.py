@@ -9,8 +9,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from inspection_schema import __version__, rendering
-from inspection_schema.converter import structure, unstructure
 from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_text
+from inspection_schema.model.converter import structure, unstructure
 from inspection_schema.spec.resources import load_json
 from tests.support import load_example
 

@@ -19,8 +19,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspection_schema import model
-from inspection_schema.converter import StructureError, structure, unstructure
+from inspection_schema.model import reports as model
+from inspection_schema.model.converter import StructureError, structure, unstructure
 from inspection_schema.schema_engines import violations
 from inspection_schema.spec.versions import (
     UnknownSchemaVersion,

@@ -16,7 +16,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from inspection_schema import strategies
-from inspection_schema.converter import unstructure
+from inspection_schema.model.converter import unstructure
 from inspection_schema.spec.regulation_references import parse_reference
 
 Document = dict[str, Any]

@@ -10,8 +10,8 @@ from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 from inspection_schema import strategies
-from inspection_schema.converter import structure, unstructure
 from inspection_schema.model import REPORT_CLASSES, Report
+from inspection_schema.model.converter import structure, unstructure
 from inspection_schema.spec.versions import UnknownSchemaVersion, supported_versions
 from inspection_schema.validation import validate
 

@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from inspection_schema.cli.validate import main as validate_report
-from inspection_schema.converter import StructureError, structure, unstructure
+from inspection_schema.model.converter import StructureError, structure, unstructure
 from inspection_schema.spec.versions import load_schema, supported_versions
 from inspection_schema.validation import is_valid, validate
 from tests.support import EXAMPLES, load_example, secure_home_1_1

@@ -11,7 +11,6 @@ import attrs
 import pypdf
 import pytest
 
-from inspection_schema.converter import structure
 from inspection_schema.model import (
     EmergencyReport,
     FullReport,
@@ -19,6 +18,7 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
+from inspection_schema.model.converter import structure
 from inspection_schema.rendering import render_pdf, render_pdf_bytes, render_text
 from tests.support import EXAMPLES_DIR
 

@@ -8,7 +8,6 @@ import json
 import attrs
 import pytest
 
-from inspection_schema.converter import structure
 from inspection_schema.model import (
     AssuranceReport,
     EmergencyReport,
@@ -18,6 +17,7 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
+from inspection_schema.model.converter import structure
 from inspection_schema.rendering import render_text
 from tests.support import EXAMPLES_DIR
 

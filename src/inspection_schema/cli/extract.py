@@ -116,8 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 2
             close = True
 
-    from inspection_schema.converter import unstructure
     from inspection_schema.extract import ExtractionError, NotAnInspectionReport, extract_path
+    from inspection_schema.model.converter import unstructure
 
     lines = args.jsonl or several
     used: set[str] = set()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from inspection_schema.converter import unstructure
 from inspection_schema.extract.build import build_report
 from inspection_schema.extract.errors import EmptyInput, UnreadableInput
 from inspection_schema.extract.normalise import blocks_from_pages
@@ -18,6 +17,7 @@ from inspection_schema.extract.refusal import check_document
 from inspection_schema.extract.sections import split_sections
 from inspection_schema.extract.validate import check_instance
 from inspection_schema.model import Report
+from inspection_schema.model.converter import unstructure
 
 __all__ = ["extract_path", "extract_pdf_bytes", "extract_text"]
 

@@ -4,7 +4,7 @@ Each class mirrors one ``$defs`` entry of the LATEST schema version,
 ``schemas/<version>/report.schema.json``: the same fields, with the same constraints.
 Minor versions only add, so the model also reads every earlier 1.x document. Optional fields
 default to ``None`` and are left out of the JSON form when they are ``None``.
-Convert to and from JSON-compatible data with :mod:`inspection_schema.converter`.
+Convert to and from JSON-compatible data with :mod:`inspection_schema.model.converter`.
 """
 
 from __future__ import annotations

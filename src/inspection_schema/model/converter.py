@@ -17,7 +17,7 @@ from typing import Any, get_args, get_origin
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from inspection_schema.model import REPORT_CLASSES, Report
+from inspection_schema.model.reports import REPORT_CLASSES, Report
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _LEADING_KEYS = ("schema_version", "report_kind")
