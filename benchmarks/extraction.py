@@ -8,7 +8,7 @@ of ``--repeat`` runs:
 
 (a) ``pypdf.PdfReader(path).pages[i].extract_text()`` over every page of every file;
 (b) ``inspection_schema.extract.api.extract_path(path)`` on every file, followed by
-    ``inspection_schema.validation.validate`` of each result when that module exists.
+    ``inspection_schema.validate.checker.validate`` of each result when that module exists.
 
 It prints pages per second for both and the time ratio (b)/(a); the target is at most 1.3.
 Rendering needs reportlab (the 'dev' extra).
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         if extract is None:
             print("(b) inspection_schema.extract.api.extract_path is not available yet: skipped")
             return 0
-        validate = optional("inspection_schema.validation", "validate")
+        validate = optional("inspection_schema.validate.checker", "validate")
         label = "extract_path + validate" if validate is not None else "extract_path"
         extract_time, stats = best_of(args.repeat, lambda: extractor_pass(paths, extract, validate))
         print(f"(b) {label}: {total_pages / extract_time:8.1f} pages/s ({extract_time:.3f} s)")

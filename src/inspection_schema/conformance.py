@@ -39,9 +39,9 @@ import jsonschema
 from jsonschema.exceptions import best_match
 
 from inspection_schema.conformance_cases import Case, CaseFileError, Finding, case_files, load_cases
-from inspection_schema.findings import pointer
 from inspection_schema.spec.registry import registry
 from inspection_schema.spec.resources import load_json
+from inspection_schema.validate.findings import pointer
 
 EXIT_AGREEMENT = 0
 EXIT_DISAGREEMENT = 1

@@ -20,7 +20,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from inspection_schema.findings import pointer
+from inspection_schema.validate.findings import pointer
 
 CASE_FILE_SCHEMA = "case-file.schema.json"
 

@@ -17,7 +17,7 @@ from inspection_schema import conformance
 from inspection_schema.extract.api import extract_path
 from inspection_schema.model.converter import unstructure
 from inspection_schema.spec import finding_catalogue
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
 from tests.support import SUITE
 
 VERSIONS = sorted(p.name for p in SUITE.iterdir() if p.is_dir() and p.name[0].isdigit())

@@ -21,14 +21,14 @@ from hypothesis import strategies as st
 
 from inspection_schema.model import reports as model
 from inspection_schema.model.converter import StructureError, structure, unstructure
-from inspection_schema.schema_engines import violations
 from inspection_schema.spec.versions import (
     UnknownSchemaVersion,
     latest_version,
     load_schema,
     supported_versions,
 )
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
+from inspection_schema.validate.schema_engines import violations
 from tests.model.parity import parity_problems
 from tests.model.schema_strategies import from_schema, mutated
 from tests.support import EXAMPLES_DIR

@@ -13,7 +13,7 @@ from inspection_schema import strategies
 from inspection_schema.model import REPORT_CLASSES, Report
 from inspection_schema.model.converter import structure, unstructure
 from inspection_schema.spec.versions import UnknownSchemaVersion, supported_versions
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
 
 KINDS = sorted(REPORT_CLASSES)
 

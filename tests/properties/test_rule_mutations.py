@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from inspection_schema import strategies
 from inspection_schema.spec.finding_catalogue import rule_codes
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
 from tests.properties.rule_mutations import MUTATIONS
 
 

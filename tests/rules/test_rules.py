@@ -10,7 +10,7 @@ import pytest
 from inspection_schema.rules import RULES
 from inspection_schema.rules.judgements import classify_summary
 from inspection_schema.spec.finding_catalogue import rule_codes, severity
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
 from tests.support import EXAMPLES, load_example
 
 Doc = dict[str, Any]

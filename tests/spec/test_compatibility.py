@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from inspection_schema.cli.validate import main as validate_report
 from inspection_schema.model.converter import StructureError, structure, unstructure
 from inspection_schema.spec.versions import load_schema, supported_versions
-from inspection_schema.validation import is_valid, validate
+from inspection_schema.validate.checker import is_valid, validate
 from tests.support import EXAMPLES, load_example, secure_home_1_1
 
 VERSIONS = supported_versions()
@@ -297,7 +297,5 @@ def test_cli_unknown_declared_version_exits_2_listing_the_versions(
 def test_cli_unknown_schema_version_option_exits_2_listing_the_versions(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with pytest.raises(SystemExit) as stopped:
-        validate_report(["--schema-version", "9.9", str(EXAMPLES[0])])
-    assert stopped.value.code == 2
+    assert validate_report(["--schema-version", "9.9", str(EXAMPLES[0])]) == 2
     assert ", ".join(VERSIONS) in capsys.readouterr().err

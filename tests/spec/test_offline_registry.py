@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from inspection_schema import schema_engines
 from inspection_schema.spec import registry as registry_module
 from inspection_schema.spec.registry import (
     NetworkRetrievalRefused,
@@ -23,7 +22,8 @@ from inspection_schema.spec.registry import (
     registry,
 )
 from inspection_schema.spec.versions import supported_versions
-from inspection_schema.validation import validate
+from inspection_schema.validate import schema_engines
+from inspection_schema.validate.checker import validate
 from tests.support import EXAMPLES, REPO, SHARED, load_example
 
 EXTERNAL_REF = {

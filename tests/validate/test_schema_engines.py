@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
 from tests.support import load_example
 
 MUTATIONS: list[tuple[str, Any]] = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspection_schema.extract.errors import ExtractionError
-from inspection_schema.validation import validate
+from inspection_schema.validate.checker import validate
 
 __all__ = ["check_instance"]
 

@@ -15,7 +15,6 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from inspection_schema.findings import Finding
 from inspection_schema.rules import (  # noqa: F401  (importing registers the rules)
     codes,
     dates,
@@ -27,6 +26,7 @@ from inspection_schema.rules import (  # noqa: F401  (importing registers the ru
     secure_homes,
 )
 from inspection_schema.rules.registry import RULES, Rule, applies_to
+from inspection_schema.validate.findings import Finding
 
 
 @lru_cache(maxsize=64)

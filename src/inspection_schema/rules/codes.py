@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.findings import Finding, make_finding, pointer
 from inspection_schema.rules.registry import as_dict, as_list, rule
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.spec.patterns import CODE_PATTERN
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 _CODE = re.compile(CODE_PATTERN)
 

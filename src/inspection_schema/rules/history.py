@@ -6,9 +6,9 @@ import datetime
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.findings import Finding, make_finding, pointer
 from inspection_schema.rules.registry import as_date, as_dict, as_list, inspection_days, rule
 from inspection_schema.spec.codelists import codelist
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 _INTERIM_END = datetime.date(2022, 3, 31)
 _ASSURANCE_START = datetime.date(2022, 4, 1)

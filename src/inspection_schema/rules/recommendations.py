@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.findings import Finding, make_finding, pointer
 from inspection_schema.rules.registry import as_dict, as_list, rule
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 
 @rule("recommendation-guide-reference")

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from inspection_schema.findings import Finding
 from inspection_schema.spec import versions
 from inspection_schema.spec.finding_catalogue import entry
+from inspection_schema.validate.findings import Finding
 
 Check = Callable[[Mapping[str, Any]], Iterator[Finding]]
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from inspection_schema.findings import Finding, make_finding, pointer
 from inspection_schema.rules.registry import (
     add_months,
     as_date,
@@ -18,6 +17,7 @@ from inspection_schema.rules.registry import (
 )
 from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 from inspection_schema.spec.regulations import quality_standards, regulation_range
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 _STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
 # Reports repeat the same references: parse each distinct text once.

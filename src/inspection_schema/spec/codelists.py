@@ -72,9 +72,3 @@ def codelist_names() -> tuple[str, ...]:
 def all_codelists() -> Iterable[Codelist]:
     """Every shipped codelist."""
     return (codelist(name) for name in codelist_names())
-
-
-def suggest_code(value: str) -> str | None:
-    """The code that ``value`` is Ofsted's wording for, in any codelist, if exactly one matches."""
-    matches = {code for c in all_codelists() if (code := c.code_for(value)) is not None}
-    return matches.pop() if len(matches) == 1 else None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspection_schema.findings import Finding, describe_path, make_finding, pointer
-from inspection_schema.schema_engines import Violation
-from inspection_schema.spec.codelists import suggest_code
+from inspection_schema.validate import did_you_mean
+from inspection_schema.validate.findings import Finding, describe_path, make_finding, pointer
+from inspection_schema.validate.schema_engines import Violation
 
 _CODES = {
     "required": "schema-required",
@@ -49,7 +49,7 @@ def to_finding(violation: Violation) -> Finding:
     keyword, value, detail = violation.keyword, violation.value, violation.detail
     code = _CODES.get(keyword, "schema-constraint")
     found = _shown(value)
-    hint = _hint(value) if keyword in {"enum", "const", "pattern"} else None
+    hint = did_you_mean.hint(value) if keyword in {"enum", "const", "pattern"} else None
     if keyword == "required":
         return make_finding(code, path, f"{field} is required but missing.")
     if keyword == "additionalProperties":
@@ -58,12 +58,22 @@ def to_finding(violation: Violation) -> Finding:
         choices = ", ".join(str(option) for option in detail)
         message = f"{field} must be one of: {choices}; found {found!r}."
         return make_finding(
-            code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint
+            code,
+            path,
+            did_you_mean.with_hint(message, hint),
+            expected=detail,
+            found=found,
+            hint=hint,
         )
     if keyword == "const":
         message = f"{field} must be {detail!r}; found {found!r}."
         return make_finding(
-            code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint
+            code,
+            path,
+            did_you_mean.with_hint(message, hint),
+            expected=detail,
+            found=found,
+            hint=hint,
         )
     if keyword == "type":
         wanted = " or ".join(_TYPE_WORDS.get(name, name) for name in detail)
@@ -72,7 +82,12 @@ def to_finding(violation: Violation) -> Finding:
     if keyword == "pattern":
         message = f"{field} does not have the required form {detail}; found {found!r}."
         return make_finding(
-            code, path, _with_hint(message, hint), expected=detail, found=found, hint=hint
+            code,
+            path,
+            did_you_mean.with_hint(message, hint),
+            expected=detail,
+            found=found,
+            hint=hint,
         )
     if keyword == "format":
         message = f"{field} must be a real date written YYYY-MM-DD; found {found!r}."
@@ -91,14 +106,3 @@ def _shown(value: Any) -> Any:
     if isinstance(value, dict | list):
         return _JSON_TYPES[type(value)]
     return value
-
-
-def _hint(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return None
-    code = suggest_code(value)
-    return code if code is not None and code != value else None
-
-
-def _with_hint(message: str, hint: str | None) -> str:
-    return f"{message} Did you mean {hint!r}?" if hint else message

@@ -4,7 +4,7 @@ The reference engine is the ``jsonschema`` package, the specification's referenc
 implementation. The fast engine gives the same findings about a hundred times
 faster. Both resolve references only through :mod:`inspection_schema.spec.registry`,
 so neither can fetch anything over the network. Both report schema violations as
-the same neutral records, which :mod:`inspection_schema.schema_findings` turns into
+the same neutral records, which :mod:`inspection_schema.validate.schema_findings` turns into
 findings.
 """
 
