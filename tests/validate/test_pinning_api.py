@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from inspection_schema import api
-from inspection_schema.rules import RULES
-from inspection_schema.rules.registry import applies_to
+from inspection_schema.rules import RULES, applies_to
 from inspection_schema.spec import versions
 from inspection_schema.spec.registry import registry
 from tests.support import EXAMPLES, load_example

@@ -18,8 +18,9 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from inspection_schema.model.reports import REPORT_CLASSES, Report
+from inspection_schema.spec.patterns import ISO_DATE_PATTERN
 
-_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_ISO_DATE = re.compile(ISO_DATE_PATTERN)
 _LEADING_KEYS = ("schema_version", "report_kind")
 
 

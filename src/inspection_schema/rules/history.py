@@ -6,7 +6,8 @@ import datetime
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.rules.registry import as_date, as_dict, as_list, inspection_days, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_date, as_dict, as_list, inspection_days
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.rules.codes import is_code
-from inspection_schema.rules.registry import as_dict, as_list, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict, as_list, is_code
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 

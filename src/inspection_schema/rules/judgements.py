@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.rules.registry import as_dict, as_list, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict, as_list
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 SCALE = ("outstanding", "good", "requires_improvement_to_be_good", "inadequate")

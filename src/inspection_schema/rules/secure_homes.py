@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.rules.registry import as_dict, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 SECURE_HOME = "secure_childrens_home"

@@ -1,6 +1,7 @@
-"""Regular expressions shared by the JSON Schema, the model and the rules.
+"""Regular expressions shared by the JSON Schema, the model, the converter and the rules.
 
-They must stay identical to the ``pattern`` keywords of the schema; a test holds them to it.
+Those the schema also writes as ``pattern`` keywords must stay identical to them; a test
+holds them to it.
 """
 
 URN_PATTERN = r"^(SC[0-9]{6}|[0-9]{7})$"
@@ -13,3 +14,5 @@ PROVISION_PATTERN = (
 REGULATION_TEXT_PATTERN = r"^Regulation [0-9]+"
 GUIDE_PARAGRAPH_PATTERN = r"^[0-9]+\.[0-9]+$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
+ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+"""The form of a JSON Schema ``date`` (RFC 3339 full-date); the calendar is checked apart."""

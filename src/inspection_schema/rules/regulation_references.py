@@ -1,4 +1,4 @@
-"""Rules on statutory requirements: regulation references and due dates."""
+"""Rules on the regulations a requirement cites: present, existing, readable, matching."""
 
 from __future__ import annotations
 
@@ -7,14 +7,8 @@ from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from inspection_schema.rules.registry import (
-    add_months,
-    as_date,
-    as_dict,
-    as_list,
-    inspection_days,
-    rule,
-)
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict, as_list, requirements
 from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 from inspection_schema.spec.regulations import quality_standards, regulation_range
 from inspection_schema.validate.findings import Finding, make_finding, pointer
@@ -22,7 +16,6 @@ from inspection_schema.validate.findings import Finding, make_finding, pointer
 _STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
 # Reports repeat the same references: parse each distinct text once.
 _parse = lru_cache(maxsize=4096)(parse_reference)
-_DUE_WITHIN_MONTHS = 3
 
 
 @cache
@@ -34,20 +27,15 @@ def _standards() -> dict[str, int]:
     }
 
 
-def _requirements(document: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
-    for index, requirement in enumerate(as_list(document.get("requirements"))):
-        yield index, as_dict(requirement)
-
-
 def _references(document: Mapping[str, Any]) -> Iterator[tuple[int, int, Mapping[str, Any]]]:
-    for index, requirement in _requirements(document):
+    for index, requirement in requirements(document):
         for position, reference in enumerate(as_list(requirement.get("regulations"))):
             yield index, position, as_dict(reference)
 
 
 @rule("regulation-reference-missing")
 def cites_a_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, requirement in _requirements(document):
+    for index, requirement in requirements(document):
         if requirement.get("regulations") == []:
             yield make_finding(
                 "regulation-reference-missing",
@@ -110,7 +98,7 @@ def reference_reads(document: Mapping[str, Any]) -> Iterator[Finding]:
 
 @rule("standard-name-mismatch")
 def standard_matches_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, requirement in _requirements(document):
+    for index, requirement in requirements(document):
         text = as_list(requirement.get("text"))
         references = [as_dict(r) for r in as_list(requirement.get("regulations"))]
         opening = _STANDARD_OPENING.match(text[0]) if text and isinstance(text[0], str) else None
@@ -126,60 +114,4 @@ def standard_matches_regulation(document: Mapping[str, Any]) -> Iterator[Finding
                 f"regulation {expected}, but cites regulation "
                 f"{', '.join(map(str, sorted(cited, key=str)))}.",
                 expected=expected,
-            )
-
-
-@rule("due-date-before-inspection")
-def due_not_before_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
-    start, _ = inspection_days(document)
-    for index, requirement in _requirements(document):
-        due = as_date(requirement.get("due_date"))
-        if start and due and due < start:
-            yield make_finding(
-                "due-date-before-inspection",
-                pointer("requirements", index, "due_date"),
-                f"Requirement {index + 1} is due on {due}, before the inspection began ({start}).",
-                expected=f">= {start}",
-                found=due.isoformat(),
-            )
-
-
-@rule("due-date-unusual")
-def due_soon_after_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
-    start, end = inspection_days(document)
-    if not (start and end):
-        return
-    latest = add_months(end, _DUE_WITHIN_MONTHS)
-    for index, requirement in _requirements(document):
-        due = as_date(requirement.get("due_date"))
-        if due is None or due < start:
-            continue
-        if due <= end:
-            message = (
-                f"Requirement {index + 1} is due on {due}, before the inspection ended ({end})."
-            )
-        elif due > latest:
-            message = (
-                f"Requirement {index + 1} is due on {due}, "
-                "more than three months after the inspection."
-            )
-        else:
-            continue
-        yield make_finding(
-            "due-date-unusual",
-            pointer("requirements", index, "due_date"),
-            message,
-            expected=f"{end} < due date <= {latest}",
-            found=due.isoformat(),
-        )
-
-
-@rule("due-date-missing")
-def due_date_given(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, requirement in _requirements(document):
-        if requirement and "due_date" not in requirement:
-            yield make_finding(
-                "due-date-missing",
-                pointer("requirements", index, "due_date"),
-                f"Requirement {index + 1} gives no date to comply by.",
             )

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.rules.registry import as_dict, as_list, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict, as_list, is_code
 from inspection_schema.spec.codelists import codelist
-from inspection_schema.spec.patterns import CODE_PATTERN
 from inspection_schema.validate.findings import Finding, make_finding, pointer
-
-_CODE = re.compile(CODE_PATTERN)
-
-
-def is_code(value: Any) -> bool:
-    """Whether a value is a well-formed code (the schema reports malformed ones)."""
-    return isinstance(value, str) and _CODE.match(value) is not None
 
 
 def _coded_values(document: Mapping[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any, str]]:
