@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from inspection_schema import conformance
+from inspection_schema.cli.conformance import main as conformance_main
 from tests.support import SUITE
 
 
@@ -27,7 +28,7 @@ def _cases_in(path: Path) -> int:
 
 
 def _run(suite: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
-    status = conformance.main(["--suite", str(suite), "--version", "1.0", *extra])
+    status = conformance_main(["--suite", str(suite), "--version", "1.0", *extra])
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -116,7 +117,7 @@ def test_a_suite_without_a_usable_case_file_schema_is_refused(
 def test_a_version_without_cases_is_refused(
     suite: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status = conformance.main(["--suite", str(suite), "--version", "9.9"])
+    status = conformance_main(["--suite", str(suite), "--version", "9.9"])
     err = capsys.readouterr().err
     assert status == conformance.EXIT_UNUSABLE
     assert err == f"conformance: no validation case files in {suite / '9.9' / 'validation'}\n"

@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from inspection_schema import conformance
+from inspection_schema.cli.conformance import main as conformance_main
 from inspection_schema.extract.api import extract_path
 from inspection_schema.model.converter import unstructure
 from inspection_schema.spec import finding_catalogue
@@ -71,7 +72,7 @@ def test_runner_agrees_with_validate_report(
 ) -> None:
     for version in VERSIONS:
         assert (
-            conformance.main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+            conformance_main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
         )
     lines = capsys.readouterr().out.splitlines()
     assert all(line.endswith(" passed, 0 failed") for line in lines)
@@ -87,7 +88,7 @@ def test_runner_reports_exactly_a_broken_case(
     broken = next(c for c in data["cases"] if c["expected"]["findings"])
     removed = broken["expected"]["findings"].pop()
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert conformance.main(["--suite", str(suite), "--version", "1.0"]) == 1
+    assert conformance_main(["--suite", str(suite), "--version", "1.0"]) == 1
     out = capsys.readouterr().out
     assert f"{path}: {broken['description']}\n" in out
     assert f"  unexpected: {removed['code']} at {removed['path']}\n" in out
@@ -133,7 +134,7 @@ def test_the_suite_runs_when_copied_on_its_own(
 ) -> None:
     suite = shutil.copytree(SUITE, tmp_path / "suite")
     assert (
-        conformance.main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
+        conformance_main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
     )
     assert (
         capsys.readouterr().out.splitlines()[-1]

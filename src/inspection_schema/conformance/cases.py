@@ -24,7 +24,8 @@ from inspection_schema.validate.findings import pointer
 
 CASE_FILE_SCHEMA = "case-file.schema.json"
 
-Finding = tuple[str, str]
+FindingKey = tuple[str, str]
+"""A finding as the suite compares them: ``(code, JSON Pointer)``."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Case:
     version: str
     instance: Any
     valid: bool
-    findings: frozenset[Finding]
+    findings: frozenset[FindingKey]
 
 
 class CaseFileError(ValueError):

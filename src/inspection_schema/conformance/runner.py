@@ -1,5 +1,8 @@
 """Run the language-neutral conformance suite against a validator command.
 
+The command line is ``python -m inspection_schema.conformance`` (parsed by
+:mod:`inspection_schema.cli.conformance`)::
+
     python -m inspection_schema.conformance --suite conformance --version 1.0 \\
         --command "validate-report --format json --schema-version {version} {file}"
 
@@ -24,7 +27,6 @@ be checked against the reference engine).
 
 from __future__ import annotations
 
-import argparse
 import json
 import shlex
 import subprocess
@@ -38,7 +40,13 @@ from pathlib import Path
 import jsonschema
 from jsonschema.exceptions import best_match
 
-from inspection_schema.conformance_cases import Case, CaseFileError, Finding, case_files, load_cases
+from inspection_schema.conformance.cases import (
+    Case,
+    CaseFileError,
+    FindingKey,
+    case_files,
+    load_cases,
+)
 from inspection_schema.spec.registry import registry
 from inspection_schema.spec.resources import load_json
 from inspection_schema.validate.findings import pointer
@@ -49,24 +57,25 @@ EXIT_UNUSABLE = 2
 REPORT_SCHEMA = "findings-report.schema.json"
 
 __all__ = [
+    "DEFAULT_COMMAND",
     "EXIT_AGREEMENT",
     "EXIT_DISAGREEMENT",
     "EXIT_UNUSABLE",
+    "REPORT_SCHEMA",
     "Case",
     "CaseFileError",
     "Outcome",
-    "Result",
     "RunnerError",
+    "SuiteResult",
     "case_files",
     "command_line",
     "disagreement",
     "load_cases",
-    "main",
     "run",
     "run_command",
 ]
 
-_DEFAULT_COMMAND = (
+DEFAULT_COMMAND = (
     f"{shlex.quote(sys.executable)} -c "
     + shlex.quote("import sys; from inspection_schema.cli.validate import main; sys.exit(main())")
     + " --format json {file}"
@@ -82,7 +91,7 @@ class Outcome:
     """What a validator said about one case's instance."""
 
     valid: bool | None
-    findings: frozenset[Finding]
+    findings: frozenset[FindingKey]
     problem: str | None = None
 
 
@@ -177,7 +186,7 @@ def disagreement(case: Case, outcome: Outcome) -> str | None:
 
 
 @dataclass(frozen=True)
-class Result:
+class SuiteResult:
     """What one run of the suite found."""
 
     passed: int
@@ -185,7 +194,7 @@ class Result:
     unusable: list[str]
 
 
-def run(suite: Path, version: str, command: str, engine: str | None = None) -> Result:
+def run(suite: Path, version: str, command: str, engine: str | None = None) -> SuiteResult:
     """Run every usable validation case of one version against the command.
 
     A case file that cannot be used is reported in ``unusable`` and the other files' cases
@@ -203,49 +212,10 @@ def run(suite: Path, version: str, command: str, engine: str | None = None) -> R
         except CaseFileError as error:
             unusable.append(str(error))
     if not cases:
-        return Result(0, [], unusable)
+        return SuiteResult(0, [], unusable)
     disagreements = [
         text
         for case, outcome in zip(cases, run_command(command, cases, engine), strict=True)
         if (text := disagreement(case, outcome)) is not None
     ]
-    return Result(len(cases) - len(disagreements), disagreements, unusable)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m inspection_schema.conformance",
-        description="Run the conformance suite's validation cases against a validator command.",
-    )
-    parser.add_argument("--suite", type=Path, default=Path("conformance"), help="the suite folder")
-    parser.add_argument("--version", default="1.0", help="schema version whose cases to run")
-    parser.add_argument(
-        "--command",
-        default=None,
-        help="validator command; {file} stands for the instance files, {version} for the "
-        "schema version (default: this package's validate-report)",
-    )
-    parser.add_argument(
-        "--engine", choices=("fast", "reference"), help="pass --engine to validate-report"
-    )
-    args = parser.parse_args(argv)
-    try:
-        result = run(args.suite, args.version, args.command or _DEFAULT_COMMAND, args.engine)
-    except RunnerError as error:
-        print(f"conformance: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
-    for text in result.unusable:
-        print(f"conformance: cannot use {text}", file=sys.stderr)
-    for text in result.disagreements:
-        print(text)
-    closing = f"{result.passed} passed, {len(result.disagreements)} failed"
-    if result.unusable:
-        closing += f", {len(result.unusable)} case file(s) unusable"
-    print(closing)
-    if result.unusable:
-        return EXIT_UNUSABLE
-    return EXIT_DISAGREEMENT if result.disagreements else EXIT_AGREEMENT
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return SuiteResult(len(cases) - len(disagreements), disagreements, unusable)
