@@ -74,7 +74,7 @@ def page_count(data: bytes) -> int:
 
 def build_reports(folder: Path, count: int, pages: int) -> list[Path]:
     """Render ``count`` reports of about ``pages`` pages each; return their paths."""
-    from inspection_schema.rendering import render_pdf_bytes
+    from inspection_schema.testing.rendering import render_pdf_bytes
 
     base = structure(json.loads(EXAMPLE.read_text(encoding="utf-8")))
     assert isinstance(base, FullReport)

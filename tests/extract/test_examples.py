@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from inspection_schema import __version__, rendering
+from inspection_schema import __version__
 from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_text
 from inspection_schema.model.converter import structure, unstructure
 from inspection_schema.spec.resources import load_json
+from inspection_schema.testing import rendering
 from tests.support import load_example
 
 NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-from inspection_schema import rendering
 from inspection_schema.extract import IncompleteReport, extract_pdf_bytes, extract_text
 from inspection_schema.model import (
     AssuranceReport,
@@ -15,6 +14,7 @@ from inspection_schema.model import (
     MonitoringReport,
 )
 from inspection_schema.model.converter import structure, unstructure
+from inspection_schema.testing import rendering
 from tests.support import load_example
 
 HEAD = """1234567

@@ -4,7 +4,7 @@
 ``properties``, ``required``, ``additionalProperties`` (false or a schema), ``enum``,
 ``const``, ``pattern``, ``format: date``, ``minLength``, ``minimum``/``maximum``,
 ``items``, local ``$ref`` and an ``allOf`` of discriminator ``if``/``then`` branches.
-Unlike :mod:`inspection_schema.strategies` it knows nothing of the domain, so its
+Unlike :mod:`inspection_schema.testing.strategies` it knows nothing of the domain, so its
 documents are valid by the schema but arbitrary in content.
 
 :func:`mutated` takes a valid document and breaks (or merely perturbs) one value, so that

@@ -15,9 +15,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from inspection_schema import strategies
 from inspection_schema.model.converter import unstructure
 from inspection_schema.spec.regulation_references import parse_reference
+from inspection_schema.testing import strategies
 
 Document = dict[str, Any]
 Mutator = Callable[[st.DrawFn, Document], str]

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspection_schema import strategies
 from inspection_schema.spec.finding_catalogue import rule_codes
+from inspection_schema.testing import strategies
 from inspection_schema.validate.checker import validate
 from tests.properties.rule_mutations import MUTATIONS
 

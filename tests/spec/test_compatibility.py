@@ -131,7 +131,7 @@ def _assert_same_findings_under_every_1x(document: dict[str, Any]) -> None:
 
 
 def _report_documents() -> st.SearchStrategy[dict[str, Any]]:
-    from inspection_schema import strategies
+    from inspection_schema.testing import strategies
 
     return strategies.report_documents(schema_version="1.0")
 
@@ -161,7 +161,7 @@ _OPTIONAL_IN_EXAMPLES = sorted(
 def _example_variants(draw: st.DrawFn) -> dict[str, Any]:
     """A small local generator: a real report with some optional fields dropped and codes varied.
 
-    It does not depend on :mod:`inspection_schema.strategies`, and it reaches cases the
+    It does not depend on :mod:`inspection_schema.testing.strategies`, and it reaches cases the
     semantic rules care about (secure children's homes, other provision types).
     """
     document = load_example(draw(st.sampled_from(EXAMPLES)))

@@ -19,7 +19,7 @@ from inspection_schema.model import (
     Requirement,
 )
 from inspection_schema.model.converter import structure
-from inspection_schema.rendering import render_pdf, render_pdf_bytes, render_text
+from inspection_schema.testing.rendering import render_pdf, render_pdf_bytes, render_text
 from tests.support import EXAMPLES_DIR
 
 EXAMPLES = EXAMPLES_DIR

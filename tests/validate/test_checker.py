@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspection_schema.spec.versions import supported_versions
-from inspection_schema.validate import CheckOptions, check_document, check_inputs, validate
+from inspection_schema.validate.checker import CheckOptions, check_document, check_inputs, validate
 from tests.support import EXAMPLES, load_example
 
 

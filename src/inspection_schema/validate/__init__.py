@@ -8,31 +8,8 @@
 - :mod:`.did_you_mean`: the code suggested for Ofsted's wording in place of a code;
 - :mod:`.inputs`: JSON files, JSON Lines, standard input and directories;
 - :mod:`.reporters`: the text and JSON reports.
+
+Import from the modules (``from inspection_schema.validate.checker import validate``), or
+use :mod:`inspection_schema.api`. This package imports nothing itself: the rules read
+:mod:`.findings`, and :mod:`.checker` runs the rules.
 """
-
-from __future__ import annotations
-
-from inspection_schema.validate.checker import (
-    CheckOptions,
-    check_document,
-    check_inputs,
-    check_loaded,
-    is_valid,
-    select_version,
-    validate,
-)
-from inspection_schema.validate.findings import Finding
-from inspection_schema.validate.results import DocumentResult, Problem
-
-__all__ = [
-    "CheckOptions",
-    "DocumentResult",
-    "Finding",
-    "Problem",
-    "check_document",
-    "check_inputs",
-    "check_loaded",
-    "is_valid",
-    "select_version",
-    "validate",
-]

@@ -1,6 +1,6 @@
 """Checking documents: the schema version, JSON Schema, then the semantic rules, then a verdict.
 
->>> from inspection_schema.validate import validate, check_document
+>>> from inspection_schema.validate.checker import check_document, validate
 >>> findings = validate(document)            # the document's declared version
 >>> findings = validate(document, "1.0")     # a pinned version
 >>> result = check_document(document)        # a DocumentResult: status, version, findings

@@ -25,7 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from inspection_schema.model import Report
-from inspection_schema.rendering.layout import (
+from inspection_schema.testing.rendering.layout import (
     REQUIREMENT_HEADER,
     Element,
     Heading,

@@ -2,7 +2,7 @@
 
 :func:`layout` decides what appears, in which order and in which words; the renderers
 only decide how each element looks. The order and the wording are the contract described
-in :mod:`inspection_schema.rendering`.
+in :mod:`inspection_schema.testing.rendering`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
-from inspection_schema.rendering import wording
+from inspection_schema.testing.rendering import wording
 
 IMPROVE = "What does the children's home need to do to improve?"
 REQUIREMENT_HEADER = ("Requirement", "Due date")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from inspection_schema.model import Report
-from inspection_schema.rendering.layout import (
+from inspection_schema.testing.rendering.layout import (
     REQUIREMENT_HEADER,
     Element,
     Heading,

@@ -99,7 +99,7 @@ from __future__ import annotations
 
 from typing import IO, TYPE_CHECKING
 
-from inspection_schema.rendering.text import render_text
+from inspection_schema.testing.rendering.text import render_text
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -111,13 +111,13 @@ __all__ = ["render_pdf", "render_pdf_bytes", "render_text"]
 
 def render_pdf(report: Report, path_or_file: str | PathLike[str] | IO[bytes]) -> None:
     """Write the report as an A4 PDF to a path or a binary file object."""
-    from inspection_schema.rendering.pdf import render_pdf as render
+    from inspection_schema.testing.rendering.pdf import render_pdf as render
 
     render(report, path_or_file)
 
 
 def render_pdf_bytes(report: Report) -> bytes:
     """The report as the bytes of an A4 PDF."""
-    from inspection_schema.rendering.pdf import render_pdf_bytes as render
+    from inspection_schema.testing.rendering.pdf import render_pdf_bytes as render
 
     return render(report)
