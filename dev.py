@@ -47,7 +47,7 @@ def example() -> None:
 
 def test() -> None:
     set_up("[dev]")
-    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
+    run(BIN / "ruff", "check", "src", "tests", "tools", "benchmarks", "dev.py")
     run(PYTHON, "-m", "pytest", "-q", *sys.argv[2:])
 
 

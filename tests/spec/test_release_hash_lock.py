@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from inspection_schema.releases import release_problems, released_versions, version_folders
 from inspection_schema.spec.resources import schemas_dir
 from inspection_schema.spec.versions import schema_id, supported_versions
 from tests.support import SCHEMAS
+from tools.releases import release_problems, released_versions, version_folders
 
 RELEASES: dict[str, Any] = json.loads((SCHEMAS / "releases.json").read_text(encoding="utf-8"))
 RECORDED = RELEASES["files"]

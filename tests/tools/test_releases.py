@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from inspection_schema.releases import (
+from tests.support import SCHEMAS
+from tools.releases import (
     read_releases,
     record,
     release_problems,
     released_versions,
     version_folders,
 )
-from tests.support import SCHEMAS
 
 
 @pytest.fixture

@@ -5,15 +5,16 @@ folder. A released file never changes; :func:`release_problems` reports any that
 any that is missing, and any version folder that is neither released nor the one draft
 allowed (the newest). Record a new release with::
 
-    python -m inspection_schema.releases record 1.2            # today's date
-    python -m inspection_schema.releases record 1.2 --date 2027-03-01
-    python -m inspection_schema.releases record findings-report.schema.json
-    python -m inspection_schema.releases check
+    python -m tools.releases record 1.2            # today's date
+    python -m tools.releases record 1.2 --date 2027-03-01
+    python -m tools.releases record findings-report.schema.json
+    python -m tools.releases check
 
 ``record`` adds every ``*.schema.json`` of a version folder (or one schema file, by its
 path under the schemas folder) that is not yet recorded; ``check`` prints the problems
-and exits 1 if there are any. Run them in a source checkout: they read and write the
-``schemas/`` folder the package loads from.
+and exits 1 if there are any. Run them from the root of a source checkout: they read and
+write its ``schemas/`` folder (``--schemas`` names another). This is a maintainer's tool: it
+is not part of the installed package.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from inspection_schema.spec import versions
-from inspection_schema.spec.resources import schemas_dir
 
 RELEASES_FILE = "releases.json"
+CHECKOUT_SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+"""The checkout's schemas folder, which these commands read and write by default."""
 
 
 def sha256_of(path: Path) -> str:
@@ -39,8 +41,8 @@ def sha256_of(path: Path) -> str:
 
 
 def read_releases(root: Path | None = None) -> dict[str, Any]:
-    """The parsed release record of a schemas folder (the package's by default)."""
-    root = schemas_dir() if root is None else root
+    """The parsed release record of a schemas folder (the checkout's by default)."""
+    root = CHECKOUT_SCHEMAS if root is None else root
     with (root / RELEASES_FILE).open("rb") as handle:
         data: dict[str, Any] = json.load(handle)
     return data
@@ -70,7 +72,7 @@ def released_versions(releases: dict[str, Any]) -> list[str]:
 
 def release_problems(root: Path | None = None) -> list[str]:
     """Every way a schemas folder breaks its release record, in words; empty if none."""
-    root = schemas_dir() if root is None else root
+    root = CHECKOUT_SCHEMAS if root is None else root
     releases = read_releases(root)
     problems: list[str] = []
     seen: set[str] = set()
@@ -115,7 +117,7 @@ def record(target: str, date: datetime.date, root: Path | None = None) -> list[s
     ``target`` is a version (its folder's ``*.schema.json`` files) or the path of one
     schema file under the schemas folder. Returns the paths recorded.
     """
-    root = schemas_dir() if root is None else root
+    root = CHECKOUT_SCHEMAS if root is None else root
     if versions.parse(target) is not None:
         if not (root / target / "report.schema.json").is_file():
             raise ValueError(f"{root / target} has no report.schema.json")
@@ -150,10 +152,10 @@ def record(target: str, date: datetime.date, root: Path | None = None) -> list[s
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m inspection_schema.releases", description=__doc__.split("\n\n")[0]
+        prog="python -m tools.releases", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument(
-        "--schemas", type=Path, default=None, help="the schemas folder (default: the package's)"
+        "--schemas", type=Path, default=None, help="the schemas folder (default: the checkout's)"
     )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="report released files that changed or are missing")
