@@ -52,7 +52,7 @@ def test_folder_to_folder_and_jsonl(shared: Path, tmp_path: Path) -> None:
         "1252023-full-2023-01-31.json",
         "2515609-full-2021-10-12.json",
     ]
-    assert result.stderr.strip() == "extracted 2, refused 0, failed 0"
+    assert result.stderr.strip() == "extracted 2, refused 0, unreadable 0, failed 0"
     lines = run(tmp_path / "reports", "--jsonl")
     assert [json.loads(line)["urn"] for line in lines.stdout.splitlines()] == ["1252023", "2515609"]
     target = tmp_path / "all.jsonl"
@@ -73,7 +73,10 @@ def test_real_pdfs_are_refused(real_pdfs: list[Path], shared: Path) -> None:
             "(it reads as a local-authority focused visit letter)"
         )
     assert json.loads(result.stdout)["urn"] == "2515609"
-    assert result.stderr.splitlines()[-1] == f"extracted 1, refused {len(real_pdfs)}, failed 0"
+    assert (
+        result.stderr.splitlines()[-1]
+        == f"extracted 1, refused {len(real_pdfs)}, unreadable 0, failed 0"
+    )
 
 
 def test_bad_inputs_one_line_each(tmp_path: Path, shared: Path) -> None:
@@ -114,7 +117,7 @@ def test_bad_inputs_one_line_each(tmp_path: Path, shared: Path) -> None:
     expected.append(f"extract-report: {tmp_path / 'missing.txt'}: does not exist")
     assert problems == expected
     assert json.loads(result.stdout)["urn"] == "2515609"
-    assert result.stderr.splitlines()[-1] == "extracted 1, refused 1, failed 8"
+    assert result.stderr.splitlines()[-1] == "extracted 1, refused 1, unreadable 8, failed 0"
 
 
 def test_pdf_of_a_report_text(tmp_path: Path, load_report: Any) -> None:

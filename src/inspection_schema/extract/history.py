@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from inspection_schema.extract.dates import DateSyntaxError, parse_date, parse_numeric_date
-from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block
+from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.extract.vocab import vocabulary
 from inspection_schema.model import EnforcementAction, HistoryEntry
 

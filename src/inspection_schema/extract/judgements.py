@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block
+from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.extract.vocab import vocabulary
 from inspection_schema.model import AreaNarrative, Judgements
 

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from inspection_schema.extract.dates import DateSyntaxError, parse_date
-from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block, clean, continues
+from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.model import RegulationReference, Requirement
 from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 
