@@ -178,7 +178,7 @@ def test_every_kind_renders(report_2021: FullReport, index: int) -> None:
     text = render_text(report)
     title = {
         "interim": "Interim inspection",
-        "monitoring": "Monitoring visit",
+        "monitoring": "Monitoring inspection",
         "assurance": "Assurance visit",
         "emergency": "Emergency inspection",
     }[report.report_kind]

@@ -10,6 +10,7 @@ from inspection_schema.extract.normalise import Block
 from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.extract.vocab import vocabulary
 from inspection_schema.model import AreaNarrative, Judgements
+from inspection_schema.spec.codelists import judgement_areas
 
 __all__ = [
     "JudgementTable",
@@ -19,7 +20,6 @@ __all__ = [
     "parse_outcome",
 ]
 
-_AREAS = ("overall_experiences_and_progress", "helped_and_protected", "leaders_and_managers")
 _SEPARATOR = re.compile(r"\s*:?\s*")
 _INTERIM = re.compile(r"^interim judgement\s*:\s*(.*)$", re.IGNORECASE)
 _OUTCOME = re.compile(r"^outcome\s*:\s*(.*)$", re.IGNORECASE)
@@ -78,11 +78,12 @@ def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
         remaining = remaining[1:]
     table.rest = remaining
     # Only the three areas of every home: other areas (a secure home's) have no field here.
-    grades = {area: grade for area, grade in grades.items() if area in _AREAS}
-    if len(grades) == len(_AREAS):
+    areas = judgement_areas()
+    grades = {area: grade for area, grade in grades.items() if area in areas}
+    if len(grades) == len(areas):
         table.judgements = Judgements(**grades)  # type: ignore[arg-type]
     elif grades:
-        missing = set(_AREAS) - set(grades)
+        missing = set(areas) - set(grades)
         raise IncompleteReport(
             "has a judgement table without a grade for " + ", ".join(sorted(missing))
         )
@@ -96,7 +97,11 @@ def parse_area_narratives(blocks: list[Block]) -> tuple[list[AreaNarrative], lis
     current: tuple[str, str, list[str]] | None = None
     for block in blocks:
         row = None if block.is_row else _area_and_grade(block.text, 0)
-        if row is not None and row[0] in _AREAS and row[2] == len(block.text.rstrip(". ")):
+        if (
+            row is not None
+            and row[0] in judgement_areas()
+            and row[2] == len(block.text.rstrip(". "))
+        ):
             if current is not None:
                 narratives.append(_narrative(current))
             current = (row[0], row[1], [])

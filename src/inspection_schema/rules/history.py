@@ -8,11 +8,8 @@ from typing import Any
 
 from inspection_schema.rules._registry import rule
 from inspection_schema.rules.json_access import as_date, as_dict, as_list, inspection_days
-from inspection_schema.spec.codelists import codelist
+from inspection_schema.spec.codelists import codelist, period
 from inspection_schema.validate.findings import Finding, make_finding, pointer
-
-_INTERIM_END = datetime.date(2022, 3, 31)
-_ASSURANCE_START = datetime.date(2022, 4, 1)
 
 
 def _rows(document: Mapping[str, Any]) -> list[tuple[int, Mapping[str, Any], datetime.date | None]]:
@@ -131,10 +128,15 @@ def judgement_fits_type(document: Mapping[str, Any]) -> Iterator[Finding]:
 def type_within_its_period(document: Mapping[str, Any]) -> Iterator[Finding]:
     for index, row, day in _rows(document):
         kind = row.get("inspection_type")
-        if day and kind == "interim" and day > _INTERIM_END:
-            message = f"Interim inspections ended on {_INTERIM_END}; this row is dated {day}."
-        elif day and kind == "assurance" and day < _ASSURANCE_START:
-            message = f"Assurance inspections began in April 2022; this row is dated {day}."
+        if day is None or not isinstance(kind, str):
+            continue
+        first, last = period("inspection-type", kind)
+        if last is not None and day > last:
+            message = f"{kind.capitalize()} inspections ended on {last}; this row is dated {day}."
+        elif first is not None and day < first:
+            message = (
+                f"{kind.capitalize()} inspections began in {first:%B %Y}; this row is dated {day}."
+            )
         else:
             continue
         yield make_finding(

@@ -13,10 +13,11 @@ Text form: blocks separated by exactly one blank line; a block is one paragraph 
 on one line, or a table (one row per line, cells separated by tabs), or the inspector lines.
 Blocks, in order; a block marked [if x] is left out when ``x`` is absent (``None``):
 
-1. ``<urn>``; ``Registered provider: <provider.name>``; the title line (``Full inspection``,
-   ``Interim inspection``, ``Monitoring visit``, ``Assurance visit``, ``Emergency
-   inspection``); [if framework] the framework label ("Inspected under the social care
-   common inspection framework"; an unknown code is printed as the code).
+1. ``<urn>``; ``Registered provider: <provider.name>``; the title line, the report-kind
+   codelist's label (``Full inspection``, ``Interim inspection``, ``Monitoring
+   inspection``, ``Assurance visit``, ``Emergency inspection``); [if framework] the
+   framework label ("Inspected under the social care common inspection framework"; an
+   unknown code is printed as the code).
 2. [if home_information] ``Information about this children's home``, then one block per
    paragraph.
 3. ``Inspection dates: 12 to 13 October 2021`` (``31 January to 1 February 2023``,

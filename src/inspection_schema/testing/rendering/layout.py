@@ -18,6 +18,7 @@ from inspection_schema.model import (
     Report,
     Requirement,
 )
+from inspection_schema.spec.codelists import judgement_areas, title_line
 from inspection_schema.testing.rendering import wording
 
 IMPROVE = "What does the children's home need to do to improve?"
@@ -103,7 +104,7 @@ def layout(report: Report) -> list[Element]:
 def _elements(report: Report) -> Iterator[Element]:
     yield Para(report.urn, large=True)
     yield Para(f"Registered provider: {report.provider.name}")
-    yield Heading(wording.TITLES[report.report_kind], level=1)
+    yield Heading(title_line(report.report_kind), level=1)
     if report.framework is not None:
         yield Para(wording.label("framework", report.framework))
     if report.home_information is not None:
@@ -125,7 +126,7 @@ def _headline(report: Report) -> Iterator[Element]:
     if isinstance(report, FullReport):
         rows = tuple(
             (wording.area_in_table(area), wording.grade(getattr(report.judgements, area)))
-            for area in wording.AREAS
+            for area in judgement_areas()
         )
         yield Rows("judgements", None, rows)
         yield Para(report.summary)

@@ -9,25 +9,10 @@ from __future__ import annotations
 import datetime
 
 from inspection_schema.model import DateRange
-from inspection_schema.spec.codelists import codelist
+from inspection_schema.spec.codelists import codelist, overall_area
 
-AREAS: tuple[str, ...] = (
-    "overall_experiences_and_progress",
-    "helped_and_protected",
-    "leaders_and_managers",
-)
-"""The three judgement areas, in the order the report prints them."""
-
-_TABLE_SUFFIX = {"overall_experiences_and_progress": ", taking into account"}
-
-TITLES: dict[str, str] = {
-    "full": "Full inspection",
-    "interim": "Interim inspection",
-    "monitoring": "Monitoring visit",
-    "assurance": "Assurance visit",
-    "emergency": "Emergency inspection",
-}
-"""The title line of each report kind."""
+_TABLE_SUFFIX = ", taking into account"
+"""What the judgement table adds after the overall area's label."""
 
 
 def label(name: str, code: str) -> str:
@@ -43,7 +28,8 @@ def grade(code: str) -> str:
 
 def area_in_table(area: str) -> str:
     """An area as the headline judgement table prints it."""
-    return label("judgement-area", area) + _TABLE_SUFFIX.get(area, "")
+    suffix = _TABLE_SUFFIX if area == overall_area() else ""
+    return label("judgement-area", area) + suffix
 
 
 def area_heading(area: str) -> str:

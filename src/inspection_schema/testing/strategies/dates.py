@@ -7,14 +7,24 @@ import datetime
 from hypothesis import strategies as st
 
 from inspection_schema.model import DateRange
+from inspection_schema.spec.codelists import period
 
-# Inspection periods (domain reference §1): SCCIF full inspections from April 2017, interim
-# inspections to March 2022, assurance inspections from April 2022.
-SCCIF_START = datetime.date(2017, 4, 1)
-INTERIM_END = datetime.date(2022, 3, 31)
-ASSURANCE_START = datetime.date(2022, 4, 1)
+
+def _day(found: datetime.date | None, what: str) -> datetime.date:
+    if found is None:
+        raise LookupError(f"the codelists give no date for {what}")
+    return found
+
+
+# Inspection periods, from the codelists: the SCCIF from April 2017, interim inspections to
+# March 2022, assurance inspections from April 2022.
+SCCIF_START = _day(period("framework", "sccif")[0], "the start of the SCCIF")
+INTERIM_END = _day(period("inspection-type", "interim")[1], "the end of interim inspections")
+ASSURANCE_START = _day(period("inspection-type", "assurance")[0], "the first assurance visit")
 LATEST = datetime.date(2025, 12, 31)
+"""The last day generated reports are dated (a choice of the generator, not a domain fact)."""
 HISTORY_FLOOR = datetime.date(2014, 4, 1)
+"""How far back generated histories go (a choice of the generator)."""
 
 
 def dates(

@@ -7,57 +7,22 @@ from functools import cache
 from hypothesis import strategies as st
 
 from inspection_schema.model import AreaNarrative, Judgements
+from inspection_schema.spec import codelists
 from inspection_schema.testing.strategies.text import paragraph_lists
 
-GRADES = ("outstanding", "good", "requires_improvement_to_be_good", "inadequate")
-"""The four-point scale, best first."""
+GRADES: tuple[str, ...] = codelists.grades()
+"""The four-point scale, best first (the judgement codelist)."""
 
-INTERIM_JUDGEMENTS = (
-    "improved_effectiveness",
-    "sustained_effectiveness",
-    "declined_effectiveness",
-    "not_judged",
-)
-AREAS = ("overall_experiences_and_progress", "helped_and_protected", "leaders_and_managers")
+INTERIM_JUDGEMENTS: tuple[str, ...] = codelists.interim_judgements()
+"""The outcomes of an interim inspection (the interim-judgement codelist)."""
+
+AREAS: tuple[str, ...] = codelists.judgement_areas()
+"""The areas judged in every full inspection, in the report's order."""
 
 SUMMARY_SENTENCES: dict[str, tuple[str, ...]] = {
-    "outstanding": (
-        (
-            "The children's home provides highly effective services that consistently exceed the "
-            "standards of good. The actions of the children's home contribute to significantly "
-            "improved outcomes and positive experiences for children and young people who need "
-            "help, protection and care."
-        ),
-        (
-            "The children's home provides highly effective services that consistently exceed the "
-            "standards of good. The actions of the home contribute to significantly improved "
-            "outcomes for children and young people who need help, protection and care."
-        ),
-    ),
-    "good": (
-        "The children's home provides effective services that meet the requirements for good.",
-    ),
-    "requires_improvement_to_be_good": (
-        (
-            "The children's home is not yet delivering good help and care for children and young "
-            "people. However, there are no serious or widespread failures that result in their "
-            "welfare not being safeguarded or promoted."
-        ),
-    ),
-    "inadequate": (
-        (
-            "There are serious and widespread failures that mean children and young people are "
-            "not protected or their welfare is not promoted or safeguarded and the care and "
-            "experiences of children and young people are poor."
-        ),
-        (
-            "There are serious and/or widespread failures that mean children and young people are "
-            "not protected or their welfare is not promoted or safeguarded and/or the care and "
-            "experiences of children and young people are poor and they are not making progress."
-        ),
-    ),
+    grade: codelists.summary_sentences(grade) for grade in GRADES
 }
-"""Ofsted's summary sentences for each overall grade (domain reference §8)."""
+"""Ofsted's summary sentences for each overall grade (the judgement codelist)."""
 
 
 @cache

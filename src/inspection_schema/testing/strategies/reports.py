@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from inspection_schema.model import REPORT_CLASSES, DateRange, Report
 from inspection_schema.model.converter import unstructure
-from inspection_schema.rules.secure_homes import SECURE_HOME
+from inspection_schema.spec.codelists import extra_areas
 from inspection_schema.spec.versions import UnknownSchemaVersion, at_least, supported_versions
 from inspection_schema.testing.strategies.dates import inspection_dates
 from inspection_schema.testing.strategies.history import (
@@ -98,12 +98,9 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
 def _full_reports(draw: st.DrawFn, version: str) -> Report:
     fields = draw(_common("full", version))
     grades = draw(judgements())
-    if at_least(version, "1.1") and fields["provision_type"] == SECURE_HOME:
-        grades = attrs.evolve(
-            grades,
-            education_and_learning=draw(st.sampled_from(GRADES)),
-            health=draw(st.sampled_from(GRADES)),
-        )
+    extra = extra_areas(fields["provision_type"]) if fields["provision_type"] else ()
+    if at_least(version, "1.1") and extra:
+        grades = attrs.evolve(grades, **{area: draw(st.sampled_from(GRADES)) for area in extra})
     overall = grades.overall_experiences_and_progress
     if overall == "inadequate" and not fields["requirements"]:
         fields["requirements"] = [draw(requirements(fields["inspection_dates"].end))]
