@@ -1,9 +1,12 @@
 """Set up and run the project from a fresh clone, with nothing but Python 3.11+.
 
     python3 dev.py example   # extract the bundled real reports and validate the results
-    python3 dev.py test      # the whole test suite (lint, then pytest)
+    python3 dev.py test      # the whole gate: lint, format, types, sizes, then pytest
 
-Both create ``.venv`` beside this file and install the package into it first.
+Both create ``.venv`` beside this file and install the package into it first. ``test`` runs,
+in order and stopping at the first failure: ``ruff check``, ``ruff format --check``, mypy
+(strict, configured in pyproject.toml), the size and complexity check (no module of ``src/``
+over 400 lines, no function over cyclomatic complexity 15), then pytest.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 SAMPLES = sorted((ROOT / "examples" / "reports").glob("*.txt"))
 OUT = ROOT / "out"
+LINTED = ("src", "tests", "tools", "benchmarks", "dev.py")
+MAX_MODULE_LINES = 400
 
 
 def run(*command: str | Path) -> None:
@@ -45,9 +50,26 @@ def example() -> None:
     print(f"Extracted instances are in {OUT.relative_to(ROOT)}/.")
 
 
+def check_sizes() -> None:
+    """Fail when a module of src/ is over MAX_MODULE_LINES lines or a function too complex."""
+    print(f"+ modules of src/ at most {MAX_MODULE_LINES} lines", flush=True)
+    too_long = [
+        f"{path.relative_to(ROOT)}: {count} lines"
+        for path in sorted((ROOT / "src").rglob("*.py"))
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
+    if too_long:
+        print("\n".join(too_long), file=sys.stderr)
+        raise subprocess.CalledProcessError(1, "module size check")
+    run(BIN / "ruff", "check", "--select", "C901", "src", "tools")
+
+
 def test() -> None:
     set_up("[dev]")
-    run(BIN / "ruff", "check", "src", "tests", "tools", "benchmarks", "dev.py")
+    run(BIN / "ruff", "check", *LINTED)
+    run(BIN / "ruff", "format", "--check", *LINTED)
+    run(BIN / "mypy")
+    check_sizes()
     run(PYTHON, "-m", "pytest", "-q", *sys.argv[2:])
 
 

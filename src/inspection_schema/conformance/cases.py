@@ -96,10 +96,10 @@ def load_cases(path: Path, schema_file: Path | None = None) -> list[Case]:
     data, problem = _read_json(path)
     if problem is not None:
         raise CaseFileError(path, "", problem)
-    error = best_match(checker.iter_errors(data))
-    if error is not None:
+    broken = best_match(checker.iter_errors(data))
+    if broken is not None:
         raise CaseFileError(
-            path, pointer(*error.absolute_path), f"a validation case file ({error.message})"
+            path, pointer(*broken.absolute_path), f"a validation case file ({broken.message})"
         )
     cases = []
     for index, item in enumerate(data["cases"]):

@@ -153,11 +153,11 @@ def _report(arguments: list[str]) -> dict[str, Outcome]:
     except ValueError:
         message = (completed.stderr or completed.stdout).strip()[:500]
         raise RunnerError(f"the command did not print a JSON report: {message}") from None
-    error = best_match(_report_checker().iter_errors(report))
-    if error is not None:
-        where = pointer(*error.absolute_path) or "(whole report)"
+    broken = best_match(_report_checker().iter_errors(report))
+    if broken is not None:
+        where = pointer(*broken.absolute_path) or "(whole report)"
         raise RunnerError(
-            f"the command's report does not follow {REPORT_SCHEMA} at {where}: {error.message}"
+            f"the command's report does not follow {REPORT_SCHEMA} at {where}: {broken.message}"
         )
     found: dict[str, Outcome] = {}
     for document in report["documents"]:

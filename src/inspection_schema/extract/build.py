@@ -140,7 +140,7 @@ def _outcome_statement(section: Section, _: Sections) -> str | None:
 
 def _last_inspection(section: Section, sections: Sections) -> LastInspection | None:
     day, stated = parse_last_date(section.value())
-    if not stated:
+    if not stated or day is None:
         return None
     judgement_section = sections.first("last_inspection_judgement")
     judgement = parse_last_judgement(judgement_section.value()) if judgement_section else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from inspection_schema.extract.dates import DateSyntaxError, parse_date, parse_numeric_date
@@ -19,7 +20,7 @@ _HEADER_ROW = re.compile(
 )
 
 
-def parse_last_date(value: str) -> tuple[object, bool]:
+def parse_last_date(value: str) -> tuple[datetime.date | None, bool]:
     """The date of last inspection; ``(None, False)`` for "not applicable" and the like."""
     if not value or _NONE.match(value):
         return None, False

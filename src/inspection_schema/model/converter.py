@@ -97,14 +97,15 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_dict, dict_hook)
 
     def attrs_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
-        overrides = (
-            {"report_kind": override(omit_if_default=False)}
-            if cls in REPORT_CLASSES.values()
-            else {}
+        if cls not in REPORT_CLASSES.values():
+            plain: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+                cls, conv, _cattrs_omit_if_default=True
+            )
+            return plain
+        # A report always states its kind, even though each class defaults it.
+        base: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+            cls, conv, _cattrs_omit_if_default=True, report_kind=override(omit_if_default=False)
         )
-        base = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
-        if not overrides:
-            return base
 
         def unstructure(obj: Any) -> dict[str, Any]:
             data = base(obj)
@@ -114,7 +115,9 @@ def converter() -> cattrs.Converter:
         return unstructure
 
     def attrs_structure(cls: type) -> Callable[[Any, type], Any]:
-        inner = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        inner: Callable[[Any, Any], Any] = make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True
+        )
 
         def structure(value: Any, tp: type) -> Any:
             if not isinstance(value, Mapping):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Literal, Union
+from collections.abc import Callable
+from typing import Any, Literal, Union
 
-from attrs import field, frozen, validators
+from attrs import Attribute, field, frozen, validators
 
 from inspection_schema.spec.patterns import (
     CODE_PATTERN,
@@ -25,6 +26,8 @@ from inspection_schema.spec.patterns import (
     URN_PATTERN,
 )
 
+# The closed vocabularies as types. They mirror the codelists and the schema's enums; the tests
+# hold all three to each other (tests/spec/test_codelist_facts.py, the parity test).
 SchemaVersion = Literal["1.0", "1.1"]
 AreaJudgement = Literal["outstanding", "good", "requires_improvement_to_be_good", "inadequate"]
 InterimJudgement = Literal[
@@ -38,19 +41,23 @@ Area = Literal[
     "health",
 ]
 
-_text = validators.min_len(1)
-_code = validators.matches_re(CODE_PATTERN)
-_urn = validators.matches_re(URN_PATTERN)
-_event_number = validators.matches_re(EVENT_NUMBER_PATTERN)
+Validator = Callable[[Any, "Attribute[Any]", Any], Any]
+"""An attrs validator: called with the instance, the attribute and the value."""
+
+_text: Validator = validators.min_len(1)
+_code: Validator = validators.matches_re(CODE_PATTERN)
+_urn: Validator = validators.matches_re(URN_PATTERN)
+_event_number: Validator = validators.matches_re(EVENT_NUMBER_PATTERN)
 
 
-def _non_empty_items(_instance: object, attribute: object, value: list[str] | None) -> None:
+def _non_empty_items(_instance: object, attribute: Attribute[Any], value: list[str] | None) -> None:
     if value is not None and any(len(item) == 0 for item in value):
-        raise ValueError(f"{getattr(attribute, 'name', 'value')} has an empty item")
+        raise ValueError(f"{attribute.name} has an empty item")
 
 
-def _optional(*checks: object) -> object:
-    return validators.optional(validators.and_(*checks))  # type: ignore[arg-type]
+def _optional(*checks: Validator) -> Validator:
+    """The checks, when the value is not ``None``."""
+    return validators.optional(validators.and_(*checks))
 
 
 @frozen(kw_only=True)
@@ -125,7 +132,7 @@ class GuideReference:
     page: int | None = field(default=None, validator=_optional(validators.ge(1)))
     paragraphs: list[str] | None = field(
         default=None,
-        validator=validators.optional(
+        validator=_optional(
             validators.deep_iterable(validators.matches_re(GUIDE_PARAGRAPH_PATTERN))
         ),
     )
@@ -150,7 +157,7 @@ class Provenance:
     extractor: str | None = field(default=None, validator=_optional(_text))
     section_pages: dict[str, int] | None = field(
         default=None,
-        validator=validators.optional(
+        validator=_optional(
             validators.deep_mapping(
                 key_validator=validators.instance_of(str), value_validator=validators.ge(1)
             )

@@ -11,7 +11,7 @@ findings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -79,7 +79,8 @@ def _reference_validator(version: str) -> Any:
 
     # JSON Schema patterns are ECMA-262 regular expressions, in which '$' matches only at
     # the very end of the text; in Python's re it also matches before a final line break.
-    checker = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+    extend: Callable[..., Any] = validators.extend  # jsonschema leaves it unannotated
+    checker = extend(Draft202012Validator, {"pattern": _ecma_pattern})
     return checker(
         load_schema(version),
         registry=registry(),

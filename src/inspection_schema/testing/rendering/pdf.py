@@ -169,10 +169,10 @@ def _rows_table(element: Rows) -> Table:
     )
 
 
-def _chunks(text: str, width: float) -> list[Paragraph]:
+def _chunks(text: str, width: float) -> list[Flowable]:
     """The paragraph, cut between lines into pieces no taller than CHUNK_HEIGHT."""
-    pieces: list[Paragraph] = []
-    rest = _paragraph(text)
+    pieces: list[Flowable] = []
+    rest: Flowable = _paragraph(text)
     while True:
         _, height = rest.wrap(width, FRAME_HEIGHT * 100)
         if height <= CHUNK_HEIGHT:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from hypothesis import strategies as st
 
-from inspection_schema.model import AreaNarrative, Judgements
+from inspection_schema.model import Area, AreaJudgement, AreaNarrative, Judgements
 from inspection_schema.spec import codelists
 from inspection_schema.testing.strategies.text import paragraph_lists
 
@@ -38,9 +39,9 @@ def judgements(draw: st.DrawFn) -> Judgements:
     else:
         overall = draw(st.sampled_from(GRADES))
     return Judgements(
-        overall_experiences_and_progress=overall,
-        helped_and_protected=protected,
-        leaders_and_managers=leaders,
+        overall_experiences_and_progress=cast(AreaJudgement, overall),
+        helped_and_protected=cast(AreaJudgement, protected),
+        leaders_and_managers=cast(AreaJudgement, leaders),
     )
 
 
@@ -54,7 +55,9 @@ def area_narratives(grades: Judgements) -> st.SearchStrategy[list[AreaNarrative]
     """One narrative per area, in the report's order, headed with the table's grade."""
     return st.tuples(*(paragraph_lists(1, 3) for _ in AREAS)).map(
         lambda texts: [
-            AreaNarrative(area=area, judgement=getattr(grades, area), paragraphs=list(text))
+            AreaNarrative(
+                area=cast(Area, area), judgement=getattr(grades, area), paragraphs=list(text)
+            )
             for area, text in zip(AREAS, texts, strict=True)
         ]
     )

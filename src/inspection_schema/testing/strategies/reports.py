@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from inspection_schema.model import REPORT_CLASSES, DateRange, Report
+from inspection_schema.model import REPORT_CLASSES, DateRange, FullReport, InterimReport, Report
 from inspection_schema.model.converter import unstructure
 from inspection_schema.spec.codelists import extra_areas
 from inspection_schema.spec.versions import UnknownSchemaVersion, at_least, supported_versions
@@ -100,12 +100,13 @@ def _full_reports(draw: st.DrawFn, version: str) -> Report:
     grades = draw(judgements())
     extra = extra_areas(fields["provision_type"]) if fields["provision_type"] else ()
     if at_least(version, "1.1") and extra:
-        grades = attrs.evolve(grades, **{area: draw(st.sampled_from(GRADES)) for area in extra})
+        extra_grades: dict[str, Any] = {area: draw(st.sampled_from(GRADES)) for area in extra}
+        grades = attrs.evolve(grades, **extra_grades)
     overall = grades.overall_experiences_and_progress
     if overall == "inadequate" and not fields["requirements"]:
         fields["requirements"] = [draw(requirements(fields["inspection_dates"].end))]
         fields["requirements_preamble"] = _PREAMBLE
-    return REPORT_CLASSES["full"](
+    return FullReport(
         **fields,
         judgements=grades,
         summary=draw(summary_sentences(overall)),
@@ -116,7 +117,7 @@ def _full_reports(draw: st.DrawFn, version: str) -> Report:
 @cache
 @st.composite
 def _interim_reports(draw: st.DrawFn, version: str) -> Report:
-    return REPORT_CLASSES["interim"](
+    return InterimReport(
         **draw(_common("interim", version)),
         interim_judgement=draw(st.sampled_from(INTERIM_JUDGEMENTS)),
         judgement_statement=draw(st.none() | sentences()),

@@ -28,7 +28,7 @@ def _provision_groups(draw: st.DrawFn) -> list[tuple[int | None, list[tuple[str,
         letters = draw(letter_lists.filter(bool))
         return [(None, [(letter, []) for letter in letters])]
     paragraphs_ = sorted(draw(st.lists(st.integers(1, 7), unique=True, min_size=1, max_size=3)))
-    groups = []
+    groups: list[tuple[int | None, list[tuple[str, list[str]]]]] = []
     for number in paragraphs_:
         letters = draw(letter_lists)
         groups.append((number, [(letter, draw(head_lists)) for letter in letters]))
