@@ -1,4 +1,4 @@
-"""Fixtures for the validator's tests: the repository, the shared material and the examples."""
+"""Fixtures for the validator's tests: the repository and the examples."""
 
 from __future__ import annotations
 
@@ -9,22 +9,15 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 EXAMPLES = sorted((REPO / "examples").glob("*.json"))
 
 
 def load_example(name: str) -> dict[str, Any]:
-    return json.loads((REPO / "examples" / name).read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads((REPO / "examples" / name).read_text(encoding="utf-8"))
+    return document
 
 
 @pytest.fixture
 def full_report() -> dict[str, Any]:
     """A fresh copy of a real full report with a history, requirements and a recommendation."""
     return load_example("2515609-full-2021-10-12.json")
-
-
-@pytest.fixture
-def shared() -> Path:
-    if not SHARED.is_dir():
-        pytest.fail(f"the shared material is missing: {SHARED}")
-    return SHARED
