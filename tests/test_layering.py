@@ -29,6 +29,7 @@ ALLOWED: dict[str, set[str]] = {
     "validate": {"root", "spec", "rules", "validate", "validate.findings", "validate.schema_check"},
     "extract": {"root", "spec", "model", "extract", "validate.schema_check"},
     "conformance": {"spec", "conformance", "validate.findings"},
+    "outcomes": {"spec", "outcomes"},
     "testing": {"spec", "model", "testing"},
     "api": {"spec", "validate", "validate.findings"},
     "cli": {
