@@ -1,7 +1,8 @@
 """The package's layering: which package may import which (see CONTRIBUTING.md).
 
 The data's path runs upward: ``spec`` (the schemas' data) → ``model`` → ``rules`` →
-``validate`` → ``extract`` / ``conformance``; ``testing`` is test support and ``cli`` the
+``validate`` → ``extract`` / ``conformance``; ``reading`` (opening and reading input files
+safely) sits below the parts that read inputs; ``testing`` is test support and ``cli`` the
 commands. Every import of a module of ``src/`` (lazy ones inside functions included) is
 read with ``ast`` and checked against :data:`ALLOWED`.
 """
@@ -21,19 +22,29 @@ PACKAGE = "inspection_schema"
 
 ALLOWED: dict[str, set[str]] = {
     "root": set(),
+    "reading": {"reading"},
     "spec": {"spec"},
     "model": {"spec", "model"},
     "validate.findings": {"spec"},
     "rules": {"spec", "rules", "validate.findings"},
     "validate.schema_check": {"spec", "validate.findings", "validate.schema_check"},
-    "validate": {"root", "spec", "rules", "validate", "validate.findings", "validate.schema_check"},
-    "extract": {"root", "spec", "model", "extract", "validate.schema_check"},
+    "validate": {
+        "root",
+        "reading",
+        "spec",
+        "rules",
+        "validate",
+        "validate.findings",
+        "validate.schema_check",
+    },
+    "extract": {"root", "reading", "spec", "model", "extract", "validate.schema_check"},
     "conformance": {"spec", "conformance", "validate.findings"},
     "outcomes": {"spec", "outcomes"},
     "testing": {"spec", "model", "testing"},
     "api": {"spec", "validate", "validate.findings"},
     "cli": {
         "root",
+        "reading",
         "spec",
         "model",
         "validate",

@@ -6,7 +6,11 @@ one line why the input could not be read. Nothing here raises for bad input.
 - :mod:`.json_documents`: one document from bytes, and the checks every input shares;
 - :mod:`.json_lines`: JSON Lines, streamed, each document with its line number;
 - :mod:`.files`: ``.json`` files and directories (searched recursively);
-- :mod:`.stdin`: standard input.
+- :mod:`.stdin`: standard input, a stream of documents.
+
+Files are opened and read through :mod:`inspection_schema.reading` (size limit enforced
+while reading, bounded wait for a named pipe, the operating system's reason for a path
+that cannot be read).
 """
 
 from __future__ import annotations
@@ -16,11 +20,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from inspection_schema.reading import is_folder
 from inspection_schema.validate.inputs.files import JSON_SUFFIXES, load_directory, load_file
 from inspection_schema.validate.inputs.json_documents import DEFAULT_MAX_BYTES, Loaded
 from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES
 from inspection_schema.validate.inputs.stdin import STDIN, load_stdin
-from inspection_schema.validate.results import Problem
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -39,11 +43,7 @@ def load_inputs(
     for raw in paths:
         if raw == STDIN:
             yield from load_stdin(stdin or sys.stdin.buffer, max_bytes)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from load_directory(path, max_bytes)
-        elif path.exists():
-            yield from load_file(path, max_bytes)
+        elif is_folder(raw):
+            yield from load_directory(Path(raw), max_bytes)
         else:
-            yield Loaded(raw, problem=Problem("input-missing", "no such file or directory"))
+            yield from load_file(Path(raw), max_bytes)

@@ -1,46 +1,70 @@
-"""Files and directories: a ``.json`` file is one document, a directory is searched recursively."""
+"""Files and directories: a ``.json`` file is one document, a directory is searched recursively.
+
+Every file is opened through :mod:`inspection_schema.reading`: the size limit is enforced
+while reading (a named pipe, a device or a ``/proc`` file cannot exceed it), a named pipe
+with no writer is refused after a bounded wait, and a path that cannot be read is reported
+with the operating system's own reason.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
-from inspection_schema.validate.inputs.json_documents import Loaded, parse_document, too_large
+from inspection_schema.reading import (
+    InputError,
+    InputTooLarge,
+    files_under,
+    open_input,
+    os_error_message,
+    read_at_most,
+)
+from inspection_schema.validate.inputs.json_documents import Loaded, parse_document
 from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES, load_lines
 from inspection_schema.validate.results import Problem
 
 JSON_SUFFIXES = frozenset({".json"})
 
 
+def unreadable(source: str, error: InputError) -> Loaded:
+    """The record of an input that could not be read, with its problem's code."""
+    if isinstance(error, InputTooLarge):
+        code = "input-too-large"
+    else:
+        code = "input-missing" if error.missing else "input-unreadable"
+    return Loaded(source, problem=Problem(code, error.message))
+
+
 def load_directory(directory: Path, max_bytes: int) -> Iterator[Loaded]:
-    """Every JSON and JSON Lines file under ``directory``, in path order."""
-    files = sorted(
-        path
-        for path in directory.rglob("*")
-        if path.is_file() and path.suffix.lower() in JSON_SUFFIXES | LINES_SUFFIXES
-    )
-    if not files:
+    """Every JSON and JSON Lines file under ``directory``, in path order.
+
+    A folder inside it that cannot be listed is reported in its place.
+    """
+    entries = 0
+    for found in files_under(directory, JSON_SUFFIXES | LINES_SUFFIXES):
+        entries += 1
+        if found.error is not None:
+            yield unreadable(str(found.path), found.error)
+        else:
+            yield from load_file(found.path, max_bytes)
+    if not entries:
         problem = Problem("input-no-documents", "directory holds no .json, .jsonl or .ndjson files")
         yield Loaded(str(directory), problem=problem)
-    for path in files:
-        yield from load_file(path, max_bytes)
 
 
 def load_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
-    """The document of a JSON file (its size checked before reading), or of each JSON line."""
+    """The document of a JSON file, or of each JSON line; the size limit holds while reading."""
     source = str(path)
     try:
-        if path.suffix.lower() in LINES_SUFFIXES:
-            with path.open("rb") as handle:
+        with open_input(path) as handle:
+            if path.suffix.lower() in LINES_SUFFIXES:
                 yield from load_lines(source, handle, max_bytes)
-            return
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield Loaded(source, problem=too_large(size, max_bytes))
-            return
-        data = path.read_bytes()
-    except OSError as error:
-        message = f"cannot be read: {error.strerror or error}"
-        yield Loaded(source, problem=Problem("input-unreadable", message))
+                return
+            data = read_at_most(handle, max_bytes)
+    except InputError as error:
+        yield unreadable(source, error)
+        return
+    except OSError as error:  # a failure while reading, such as an I/O error
+        yield unreadable(source, InputError(os_error_message(error)))
         return
     yield parse_document(source, None, data)

@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from inspection_schema.reading import size_message
 from inspection_schema.validate.results import Problem
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -64,9 +65,4 @@ def parse_document(source: str, line: int | None, data: bytes) -> Loaded:
 
 def too_large(size: int, limit: int, *, at_least: bool = False) -> Problem:
     """The problem of a document over the size limit (``at_least``: reading stopped early)."""
-    megabytes = f"{size / 1_048_576:.1f} MB"
-    message = (
-        f"is {'over ' if at_least else ''}{megabytes}, larger than the {limit / 1_048_576:g} MB "
-        "limit for one document (see --max-size)"
-    )
-    return Problem("input-too-large", message)
+    return Problem("input-too-large", size_message(size, limit, at_least=at_least))

@@ -1,0 +1,74 @@
+"""Reading at most a size limit of bytes, whatever the file is.
+
+The limit is enforced while reading, not from the size the file system reports: a named
+pipe, a device such as ``/dev/zero`` or a ``/proc`` file reports a size of 0 whatever it
+holds. Reading stops as soon as one byte more than the limit has arrived, and is done in
+pieces, so a large limit never reserves its size in memory up front. A regular file that
+the file system says is over the limit is refused without being read.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from typing import BinaryIO
+
+from inspection_schema.reading.opening import InputError
+
+__all__ = ["InputTooLarge", "read_at_most", "size_message"]
+
+_PIECE = 1 << 20
+_MEGABYTE = 1_048_576
+
+
+def size_message(size: int, limit: int, *, at_least: bool, what: str = "one document") -> str:
+    """``is 20.0 MB, larger than the 16 MB limit for one document (see --max-size)``."""
+    megabytes = f"{size / _MEGABYTE:.1f} MB"
+    return (
+        f"is {'over ' if at_least else ''}{megabytes}, larger than the "
+        f"{limit / _MEGABYTE:g} MB limit for {what} (see --max-size)"
+    )
+
+
+class InputTooLarge(InputError):
+    """An input over the size limit; ``at_least``: reading stopped when it went over."""
+
+    def __init__(
+        self, size: int, limit: int, *, at_least: bool, what: str = "one document"
+    ) -> None:
+        super().__init__(size_message(size, limit, at_least=at_least, what=what))
+        self.size = size
+        self.limit = limit
+
+
+def read_at_most(handle: BinaryIO, limit: int, *, what: str = "one document") -> bytes:
+    """Every byte of ``handle``; raise :class:`InputTooLarge` past ``limit`` bytes.
+
+    ``what`` names the unit the limit applies to in the message ("one document").
+    """
+    reported = _regular_size(handle)
+    if reported is not None and reported > limit:
+        raise InputTooLarge(reported, limit, at_least=False, what=what)
+    pieces: list[bytes] = []
+    total = 0
+    wanted = min(reported + 1, _PIECE) if reported is not None else _PIECE
+    while True:
+        piece = handle.read(min(wanted, limit + 1 - total))
+        if not piece:
+            return b"".join(pieces)
+        pieces.append(piece)
+        total += len(piece)
+        if total > limit:
+            raise InputTooLarge(total, limit, at_least=True, what=what)
+        wanted = _PIECE
+
+
+def _regular_size(handle: BinaryIO) -> int | None:
+    """What a regular file reports it has left to read; ``None`` for pipes, devices, memory."""
+    try:
+        status = os.fstat(handle.fileno())
+        left = status.st_size - handle.tell()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    return left if stat.S_ISREG(status.st_mode) and status.st_size > 0 else None

@@ -1,0 +1,76 @@
+"""Folders searched with their unreadable parts named; names and messages kept to one line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from inspection_schema.reading import files_under, one_line, shown_name
+
+
+def test_files_are_found_in_path_order_without_following_folder_links(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "c.json").write_text("{}")
+    (tmp_path / "a.JSON").write_text("{}")
+    (tmp_path / "notes.txt").write_text("")
+    (tmp_path / "b" / "up").symlink_to(tmp_path)  # a loop, if it were followed
+    (tmp_path / "self.json").symlink_to(tmp_path / "self.json")
+    found = list(files_under(tmp_path, {".json"}))
+    assert [item.path.relative_to(tmp_path).as_posix() for item in found] == [
+        "a.JSON",
+        "b/c.json",
+        "self.json",
+    ]
+    assert all(item.error is None for item in found)
+
+
+def test_a_folder_that_cannot_be_listed_is_named_with_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreadable folder once read as "holds no JSON"."""
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.json").write_text("{}")
+    (tmp_path / "shut").mkdir()
+    listing = os.scandir
+
+    def scandir(path: Any) -> Iterator[os.DirEntry[str]]:
+        if Path(path).name == "shut":
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = list(files_under(tmp_path, {".json"}))
+    assert [(item.path.name, item.error and item.error.message) for item in found] == [
+        ("a.json", None),
+        ("shut", "cannot be read (Permission denied)"),
+    ]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_without_permission_is_named(tmp_path: Path) -> None:
+    shut = tmp_path / "shut"
+    shut.mkdir()
+    shut.chmod(0)
+    try:
+        found = list(files_under(shut, {".json"}))
+    finally:
+        shut.chmod(0o700)
+    assert [(item.path, item.error and item.error.message) for item in found] == [
+        (shut, "cannot be read (Permission denied)")
+    ]
+
+
+def test_a_name_that_is_not_utf8_is_shown_escaped() -> None:
+    name = os.fsdecode(b"caf\xe9.json")
+    assert shown_name(name) == "caf\\xe9.json"
+    assert shown_name(name).encode("utf-8")
+
+
+def test_line_breaks_and_control_characters_cannot_forge_a_line() -> None:
+    assert one_line("a\nb\rc\x1bd\u2028e\x85f") == "a\\nb\\rc\\x1bd\\u2028e\\x85f"
+    assert shown_name("two\nlines.json") == "two\\nlines.json"
+    assert one_line("Ofsted’s “quotes” — fine") == "Ofsted’s “quotes” — fine"
