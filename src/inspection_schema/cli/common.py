@@ -4,20 +4,32 @@ Every command has ``build_parser()`` and ``main(argv) -> int``; ``main`` returns
 status (it does not exit, so it can be called in-process), writes each problem with an
 input as one line ``<prog>: <input>: <problem>`` on standard error, and a usage error as
 ``<prog>: error: <message>`` with exit status 2.
+
+:func:`run_command` runs a command's work so that nothing ends it with a traceback: output
+cut off by its reader (``validate-report big.jsonl | head -n1``) stops the command quietly,
+and an operating-system error (a full disk, say) is one line; both exit with status 2.
+:func:`add_max_size` gives both commands the same ``--max-size`` option.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+from inspection_schema.reading import one_line, shown_name
 
 EXIT_OK = 0
 """Everything succeeded (every document valid, every input extracted)."""
 EXIT_INVALID = 1
 """At least one document is invalid."""
 EXIT_UNUSABLE = 2
-"""A usage error, or an input that could not be read or was refused."""
+"""A usage error, an input that could not be read or was refused, or output not written."""
+
+_MEGABYTE = 1_048_576
 
 
 def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace | int:
@@ -30,10 +42,71 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
 
 def usage_error(prog: str, message: str) -> int:
     """Write ``<prog>: error: <message>`` and return the usage-error status."""
-    print(f"{prog}: error: {message}", file=sys.stderr)
+    print(f"{prog}: error: {one_line(message)}", file=sys.stderr)
     return EXIT_UNUSABLE
 
 
 def complain(prog: str, where: object, problem: str) -> None:
     """Write one input's problem on one line: ``<prog>: <input>: <problem>``."""
-    print(f"{prog}: {where}: {' '.join(problem.split())}", file=sys.stderr)
+    place = shown_name(where) if isinstance(where, str | os.PathLike) else one_line(str(where))
+    print(f"{prog}: {place}: {' '.join(one_line(problem).split())}", file=sys.stderr)
+
+
+def megabytes(text: str) -> float:
+    """The ``--max-size`` value: a finite number of megabytes, at least one byte."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not math.isfinite(value) or value * _MEGABYTE < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size: give a positive number of megabytes, such as 16 or 0.5"
+        )
+    return value
+
+
+def add_max_size(parser: argparse.ArgumentParser, default_bytes: int, unit: str) -> None:
+    """Add ``--max-size MB``: the largest ``unit`` read, enforced while reading."""
+    parser.add_argument(
+        "--max-size",
+        type=megabytes,
+        default=default_bytes / _MEGABYTE,
+        metavar="MB",
+        help=f"largest {unit} to read, in megabytes (default: %(default)g); "
+        "reading stops there, whatever the file is",
+    )
+
+
+def max_bytes(size_in_megabytes: float) -> int:
+    """``--max-size`` in bytes (a limit beyond what memory can address is no limit)."""
+    return min(max(1, int(size_in_megabytes * _MEGABYTE)), sys.maxsize - 1)
+
+
+def run_command(prog: str, work: Callable[[], int]) -> int:
+    """Run a command's work; a closed output or an operating-system error ends it in one line.
+
+    Output cut off by its reader stops the command at once, without a message (the reader
+    chose to stop reading); any other operating-system error is written as
+    ``<prog>: error: <reason>``. Both return exit status 2.
+    """
+    try:
+        return work()
+    except BrokenPipeError:
+        _discard_standard_output()
+        return EXIT_UNUSABLE
+    except OSError as error:
+        where = f" ({shown_name(error.filename)})" if isinstance(error.filename, str) else ""
+        with contextlib.suppress(OSError):  # if standard error is gone too, the status is left
+            usage_error(prog, f"{error.strerror or error}{where}")
+        return EXIT_UNUSABLE
+
+
+def _discard_standard_output() -> None:
+    """Point standard output at the null device, so that flushing it at exit cannot fail."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a real file (output captured in-process): nothing is flushed at exit
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)

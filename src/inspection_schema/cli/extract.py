@@ -15,7 +15,18 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from inspection_schema.cli.common import EXIT_OK, EXIT_UNUSABLE, complain, parse, usage_error
+from inspection_schema.cli.common import (
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    add_max_size,
+    complain,
+    max_bytes,
+    parse,
+    run_command,
+    usage_error,
+)
+from inspection_schema.extract.input_file import DEFAULT_MAX_BYTES
+from inspection_schema.reading import is_folder
 
 PROG = "extract-report"
 
@@ -28,8 +39,10 @@ examples:
                                              (several inputs without -o: always JSON Lines)
   extract-report reports/ --jsonl -o all.jsonl
 
-Folders are searched recursively for *.pdf and *.txt files.
-exit status: 0 all extracted; 2 any input refused, unreadable or failed, or a usage error.
+Folders are searched recursively for *.pdf and *.txt files. A text is UTF-8, or UTF-16 or
+UTF-32 with a byte-order mark.
+exit status: 0 all extracted; 2 any input refused, unreadable or failed, a usage error,
+or output that could not be written (a closed pipe stops the command quietly).
 """
 
 
@@ -52,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--jsonl", action="store_true", help="write JSON Lines, one instance per line"
     )
+    add_max_size(parser, DEFAULT_MAX_BYTES, "input")
     return parser
 
 
@@ -117,18 +131,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(build_parser(), argv)
     if isinstance(args, int):
         return args
+    return run_command(PROG, lambda: _extract(args))
+
+
+def _extract(args: argparse.Namespace) -> int:
     from inspection_schema.extract.batch import Tally, expand_inputs, extract_each
 
     paths = expand_inputs(args.inputs)
     if not paths:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
-    several = len(paths) > 1 or any(Path(name).is_dir() for name in args.inputs)
+    several = len(paths) > 1 or any(is_folder(name) for name in args.inputs)
     output = _open_output(args, several=several)
     if isinstance(output, str):
         return usage_error(PROG, output)
     tally = Tally()
     try:
-        for result in extract_each(_progress(paths)):
+        for result in extract_each(_progress(paths), max_bytes=max_bytes(args.max_size)):
             tally.add(result)
             if result.error is not None:
                 complain(PROG, result.path, result.error.message)

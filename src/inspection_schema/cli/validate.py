@@ -11,8 +11,11 @@ from inspection_schema.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_UNUSABLE,
+    add_max_size,
     complain,
+    max_bytes,
     parse,
+    run_command,
     usage_error,
 )
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
@@ -36,7 +39,8 @@ exit codes:
   0  every document is valid (warnings allowed, unless --warnings-as-errors)
   1  at least one document is invalid
   2  usage error, or an input that could not be read (missing, not JSON, not an
-     object, too large, unknown schema version); the other inputs are still checked
+     object, too large, unknown schema version); the other inputs are still checked;
+     or the output could not be written (a closed pipe stops the command quietly)
 """
 
 
@@ -73,13 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="schema engine: fast (default) or reference (the jsonschema package); "
         "both give the same findings",
     )
-    parser.add_argument(
-        "--max-size",
-        type=float,
-        default=DEFAULT_MAX_BYTES / 1_048_576,
-        metavar="MB",
-        help="largest document to read, in megabytes (default: %(default)g)",
-    )
+    add_max_size(parser, DEFAULT_MAX_BYTES, "document (each line of JSON Lines)")
     parser.add_argument(
         "--version",
         action="version",
@@ -98,12 +96,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_version(args.schema_version)
         except UnknownSchemaVersion as error:
             return usage_error(PROG, f"--schema-version: {error}")
-    if args.max_size <= 0:
-        return usage_error(PROG, "--max-size must be positive")
+    return run_command(PROG, lambda: _check(args))
+
+
+def _check(args: argparse.Namespace) -> int:
     options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors)
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()
-    for result in check_inputs(args.paths, options, max_bytes=int(args.max_size * 1_048_576)):
+    for result in check_inputs(args.paths, options, max_bytes=max_bytes(args.max_size)):
         if result.problem is not None:
             complain(PROG, result.location, result.problem.message)
         reporter.document(result)

@@ -5,6 +5,10 @@ message is one line; its class says whether the input was unreadable, refused or
 (see :mod:`inspection_schema.extract.refusals`). The instance is checked against the JSON
 Schema before it is returned; it is converted to JSON once, and
 :func:`extract_instance` returns that JSON form.
+
+A file is read within a size limit and a text decoded strictly
+(:mod:`inspection_schema.extract.input_file`); the file's name is recorded in the
+provenance with any bytes that are not UTF-8 escaped.
 """
 
 from __future__ import annotations
@@ -16,15 +20,24 @@ from typing import Any
 from attrs import evolve
 
 from inspection_schema.extract.build import build_report
+from inspection_schema.extract.input_file import DEFAULT_MAX_BYTES, decode_text, read_input
 from inspection_schema.extract.normalise import blocks_from_pages
 from inspection_schema.extract.provenance import make_provenance
-from inspection_schema.extract.refusals import EmptyInput, UnreadableInput, refuse_other_documents
+from inspection_schema.extract.refusals import EmptyInput, refuse_other_documents
 from inspection_schema.extract.schema_check import check_instance
 from inspection_schema.extract.sections import split_sections
 from inspection_schema.model import Report
 from inspection_schema.model.converter import unstructure
+from inspection_schema.reading import decodable_name
 
-__all__ = ["Extraction", "extract_instance", "extract_path", "extract_pdf_bytes", "extract_text"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Extraction",
+    "extract_instance",
+    "extract_path",
+    "extract_pdf_bytes",
+    "extract_text",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,28 +73,15 @@ def _from_pdf(data: bytes, source_name: str | None) -> Extraction:
     return _extract(pages.texts, data, source_name, pdf=True, carried=pages.carried)
 
 
-def _from_path(path: str | Path) -> Extraction:
+def _from_path(path: str | Path, max_bytes: int) -> Extraction:
     source = Path(path)
-    try:
-        data = source.read_bytes()
-    except IsADirectoryError:
-        raise UnreadableInput("is a folder, not a file") from None
-    except FileNotFoundError:
-        raise UnreadableInput("does not exist") from None
-    except OSError as error:
-        raise UnreadableInput(f"cannot be read ({error.strerror or error})") from None
+    data = read_input(source, max_bytes)
+    name = decodable_name(source.name)
     if source.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
-        return _from_pdf(data, source.name)
+        return _from_pdf(data, name)
     if not data:
         raise EmptyInput()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise UnreadableInput("is neither a PDF nor UTF-8 text") from None
-    return _extract([text], data, source.name, pdf=False)
+    return _extract([decode_text(data)], data, name, pdf=False)
 
 
 def extract_text(text: str, *, source_name: str | None = None) -> Report:
@@ -94,11 +94,14 @@ def extract_pdf_bytes(data: bytes, *, source_name: str | None = None) -> Report:
     return _from_pdf(data, source_name).report
 
 
-def extract_path(path: str | Path) -> Report:
-    """Extract a report from a ``.pdf`` or a text file (any other suffix is read as text)."""
-    return _from_path(path).report
+def extract_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+    """Extract a report from a ``.pdf`` or a text file (any other suffix is read as text).
+
+    At most ``max_bytes`` of the file are read; a larger file is refused (:class:`TooLarge`).
+    """
+    return _from_path(path, max_bytes).report
 
 
-def extract_instance(path: str | Path) -> dict[str, Any]:
+def extract_instance(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """A file's canonical instance as JSON data, as extract-report writes it."""
-    return _from_path(path).instance
+    return _from_path(path, max_bytes).instance

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inspection_schema.extract.api import extract_instance
+from inspection_schema.extract.api import DEFAULT_MAX_BYTES, extract_instance
 from inspection_schema.extract.refusals import ExtractionError, ExtractorFault, outcome
+from inspection_schema.reading import files_under, is_folder
 
 __all__ = ["INPUT_SUFFIXES", "Extracted", "Tally", "expand_inputs", "extract_each"]
 
@@ -32,19 +33,16 @@ _EXTRACTOR_FAULTS = (
 
 
 def expand_inputs(names: Iterable[str]) -> list[Path]:
-    """The inputs in order, each folder replaced by its ``.pdf`` and ``.txt`` files, sorted."""
+    """The inputs in order, each folder replaced by its ``.pdf`` and ``.txt`` files, sorted.
+
+    A folder inside that cannot be listed stays in the list, so that reading it reports why.
+    """
     paths: list[Path] = []
     for name in names:
-        path = Path(name)
-        if path.is_dir():
-            found = (
-                child
-                for child in path.rglob("*")
-                if child.suffix.lower() in INPUT_SUFFIXES and child.is_file()
-            )
-            paths.extend(sorted(found))
+        if is_folder(name):
+            paths.extend(found.path for found in files_under(name, INPUT_SUFFIXES))
         else:
-            paths.append(path)
+            paths.append(Path(name))
     return paths
 
 
@@ -57,11 +55,13 @@ class Extracted:
     error: ExtractionError | None = None
 
 
-def extract_each(paths: Iterable[Path]) -> Iterator[Extracted]:
+def extract_each(
+    paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Extracted]:
     """Extract every input in turn; a problem with one never stops the others."""
     for path in paths:
         try:
-            yield Extracted(path, instance=extract_instance(path))
+            yield Extracted(path, instance=extract_instance(path, max_bytes=max_bytes))
         except ExtractionError as error:
             yield Extracted(path, error=error)
         except _EXTRACTOR_FAULTS as error:

@@ -4,7 +4,8 @@ An input that does not give an instance ends in one of three outcomes. Each prob
 subclass of its outcome's base class, so a caller can count by class (:func:`outcome`):
 
 - :class:`Unreadable`: the input could not be read as a document. It is missing or a
-  folder (:class:`UnreadableInput`), empty (:class:`EmptyInput`), a damaged PDF
+  folder, or is not text (:class:`UnreadableInput`), larger than the size limit
+  (:class:`TooLarge`), empty (:class:`EmptyInput`), a damaged PDF
   (:class:`DamagedPdf`), an encrypted PDF (:class:`EncryptedPdf`), a PDF with no pages
   (:class:`NoPages`) or with no text layer (:class:`NoTextLayer`).
 - :class:`Refused`: a readable document this extractor does not read. It is not a
@@ -43,6 +44,7 @@ __all__ = [
     "NotAnInspectionReport",
     "Outcome",
     "Refused",
+    "TooLarge",
     "Unreadable",
     "UnreadableInput",
     "UnsupportedLayout",
@@ -91,6 +93,10 @@ def outcome(error: ExtractionError) -> Outcome:
 
 class UnreadableInput(Unreadable):
     """The input could not be read at all (missing, a folder, not text)."""
+
+
+class TooLarge(Unreadable):
+    """An input larger than the size limit (``--max-size``): reading stopped there."""
 
 
 class EmptyInput(Unreadable):

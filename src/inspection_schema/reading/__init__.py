@@ -20,7 +20,7 @@ It imports nothing else of the package.
 from __future__ import annotations
 
 from inspection_schema.reading.bounded import InputTooLarge, read_at_most, size_message
-from inspection_schema.reading.display import one_line, shown_name
+from inspection_schema.reading.display import decodable_name, one_line, shown_name
 from inspection_schema.reading.folders import Found, files_under
 from inspection_schema.reading.opening import (
     PIPE_WAIT_SECONDS,
@@ -35,6 +35,7 @@ __all__ = [
     "Found",
     "InputError",
     "InputTooLarge",
+    "decodable_name",
     "files_under",
     "is_folder",
     "one_line",

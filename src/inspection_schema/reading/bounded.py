@@ -22,12 +22,17 @@ _PIECE = 1 << 20
 _MEGABYTE = 1_048_576
 
 
+def _amount(size: int) -> str:
+    """``20.0 MB``; below a tenth of a megabyte, ``2,048 bytes``."""
+    return f"{size / _MEGABYTE:.1f} MB" if size >= _MEGABYTE // 10 else f"{size:,} bytes"
+
+
 def size_message(size: int, limit: int, *, at_least: bool, what: str = "one document") -> str:
-    """``is 20.0 MB, larger than the 16 MB limit for one document (see --max-size)``."""
-    megabytes = f"{size / _MEGABYTE:.1f} MB"
+    """``is 20.0 MB, larger than the limit of 16 MB for one document (see --max-size)``."""
+    shown_limit = f"{limit / _MEGABYTE:g} MB" if limit >= _MEGABYTE // 10 else f"{limit:,} bytes"
     return (
-        f"is {'over ' if at_least else ''}{megabytes}, larger than the "
-        f"{limit / _MEGABYTE:g} MB limit for {what} (see --max-size)"
+        f"is {'over ' if at_least else ''}{_amount(size)}, larger than the limit of "
+        f"{shown_limit} for {what} (see --max-size)"
     )
 
 

@@ -1,6 +1,8 @@
 """The JSON report, for programs; its structure is ``schemas/findings-report.schema.json``.
 
-It is written incrementally, as one JSON object, a document at a time.
+It is written incrementally, as one JSON object, a document at a time. A source whose
+name holds bytes that are not UTF-8 is written with them escaped (``caf\\xe9.json``), so
+the report is always valid UTF-8.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import json
 from typing import Any, TextIO
 
 from inspection_schema import __version__
+from inspection_schema.reading import decodable_name
 from inspection_schema.validate.reporters.base import Summary
 from inspection_schema.validate.results import DocumentResult
 
@@ -27,7 +30,7 @@ class JsonReporter:
         self.out.write(head[:-1] + ', "documents": [')
 
     def document(self, result: DocumentResult) -> None:
-        entry: dict[str, Any] = {"source": result.source}
+        entry: dict[str, Any] = {"source": decodable_name(result.source)}
         if result.line is not None:
             entry["line"] = result.line
         entry["status"] = result.status

@@ -1,9 +1,15 @@
-"""The text report, for people: one line per document, one indented line per finding."""
+"""The text report, for people: one line per document, one indented line per finding.
+
+Every line stays one line: a line break or other control character in a file name, a
+document's key (which JSON Pointers and messages quote) or a value is written escaped
+(``\\n``), so a document cannot forge a line of the report.
+"""
 
 from __future__ import annotations
 
 from typing import TextIO
 
+from inspection_schema.reading import one_line, shown_name
 from inspection_schema.validate.reporters.base import Summary, plural
 from inspection_schema.validate.results import DocumentResult
 
@@ -27,10 +33,11 @@ class TextReporter:
             if result.findings
             else ""
         )
-        self.out.write(f"{result.location}: {result.status}{counts}\n")
+        self.out.write(f"{shown_name(result.location)}: {result.status}{counts}\n")
         for finding in result.findings:
-            where = finding.path or "/"
-            self.out.write(f"  {finding.severity} {finding.code} at {where}: {finding.message}\n")
+            where = one_line(finding.path or "/")
+            message = one_line(finding.message)
+            self.out.write(f"  {finding.severity} {finding.code} at {where}: {message}\n")
 
     def finish(self, summary: Summary) -> None:
         self.out.write(
