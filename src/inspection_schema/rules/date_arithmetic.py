@@ -9,6 +9,8 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     """The same day ``months`` calendar months later (the month's last day if it is shorter)."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if year > datetime.MAXYEAR:
+        return datetime.date.max  # past the calendar's end: no date is later than this one
     for candidate in (day.day, 30, 29, 28):
         try:
             return day.replace(year=year, month=month, day=candidate)

@@ -42,6 +42,8 @@ __all__ = [
 ]
 
 _HEAD = re.compile(r"^Regulation ([1-9][0-9]*)")
+_MOST_DIGITS = 4300
+"""The longest regulation number read (Python's default limit for reading an integer)."""
 _TOKEN = re.compile(r"\s*\(([0-9]+|[a-z]+)\)")
 _ROMAN_SET = frozenset(
     (
@@ -119,7 +121,7 @@ def parse_reference(
     head = _HEAD.match(source)
     if head is None:
         raise ReferenceSyntaxError(f"{text!r} does not start with 'Regulation' and a number")
-    regulation = int(head.group(1))
+    regulation = _number(head.group(1))
     table = (paragraph_letters() if letters is None else letters).get(str(regulation), {})
     provisions: list[str] = []
     position = head.end()
@@ -173,6 +175,15 @@ def parse_reference(
     if not provisions:
         provisions.append(str(regulation))
     return ParsedReference(regulation, tuple(provisions))
+
+
+def _number(digits: str) -> int:
+    """The regulation number; raise :class:`ReferenceSyntaxError` if too long to read."""
+    if len(digits) > _MOST_DIGITS:
+        raise ReferenceSyntaxError(
+            f"the regulation number has {len(digits):,} digits, too many to read as a number"
+        )
+    return int(digits)
 
 
 def _reads_as_letter(token: str, group: _Group, table: Mapping[str, str]) -> bool:

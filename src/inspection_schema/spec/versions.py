@@ -13,6 +13,8 @@ from typing import Any
 from inspection_schema.spec.resources import load_json, schemas_dir
 
 _VERSION = re.compile(r"^[0-9]+\.[0-9]+$")
+_MOST_DIGITS = 4300
+"""The longest number read (Python's default limit for reading an integer from text)."""
 
 
 class UnknownSchemaVersion(ValueError):
@@ -25,10 +27,16 @@ class UnknownSchemaVersion(ValueError):
 
 
 def parse(version: object) -> tuple[int, int] | None:
-    """The ``(major, minor)`` numbers of a ``MAJOR.MINOR`` version; ``None`` for anything else."""
+    """The ``(major, minor)`` numbers of a ``MAJOR.MINOR`` version; ``None`` for anything else.
+
+    A number of more than 4,300 digits (leading zeros aside), which no shipped version can
+    have, is not read: such a declaration counts as no version, and is later than all.
+    """
     if not isinstance(version, str) or not _VERSION.match(version):
         return None
-    major, minor = version.split(".")
+    major, minor = (number.lstrip("0") or "0" for number in version.split("."))
+    if max(len(major), len(minor)) > _MOST_DIGITS:
+        return None
     return int(major), int(minor)
 
 

@@ -6,10 +6,22 @@ faster. Both resolve references only through :mod:`inspection_schema.spec.regist
 so neither can fetch anything over the network. Both report schema violations as
 the same neutral records, which :mod:`inspection_schema.validate.schema_findings` turns into
 findings.
+
+Where the two libraries differ, this module makes them agree:
+
+- the ``date`` format is one check for both (:func:`is_date`): ``YYYY-MM-DD`` naming a real
+  day of the proleptic Gregorian calendar from year 1 (jsonschema-rs accepted year 0000,
+  which the reference engine and the converter reject);
+- a document nested deeper than the schema looks is checked as cut down to the schema's
+  reach (:mod:`inspection_schema.validate.schema_reach`), which gives the same findings and
+  spares both engines their recursion limits;
+- jsonschema-rs leaves an empty key (``""``) out of the paths it reports, so a document
+  holding one that fails the schema is checked by the reference engine.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,6 +30,7 @@ from typing import Any, Literal
 
 from inspection_schema.spec.registry import fast_registry, refuse_retrieval, registry
 from inspection_schema.spec.versions import load_schema
+from inspection_schema.validate.schema_reach import schema_reach, within_reach
 
 Engine = Literal["fast", "reference"]
 ENGINES: tuple[Engine, ...] = ("fast", "reference")
@@ -61,6 +74,25 @@ _FAST_DETAIL = {
 }
 
 
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def is_date(value: str) -> bool:
+    """The ``date`` format of both engines: ``YYYY-MM-DD``, a real day from year 1 on."""
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _reach(version: str) -> int | None:
+    return schema_reach(load_schema(version))
+
+
 @cache
 def _fast_validator(version: str) -> Any:
     import jsonschema_rs
@@ -68,6 +100,7 @@ def _fast_validator(version: str) -> Any:
     return jsonschema_rs.validator_for(
         load_schema(version),
         validate_formats=True,
+        formats={"date": is_date},
         registry=fast_registry(),
         retriever=refuse_retrieval,
     )
@@ -75,17 +108,15 @@ def _fast_validator(version: str) -> Any:
 
 @cache
 def _reference_validator(version: str) -> Any:
-    from jsonschema import Draft202012Validator, validators
+    from jsonschema import Draft202012Validator, FormatChecker, validators
 
     # JSON Schema patterns are ECMA-262 regular expressions, in which '$' matches only at
     # the very end of the text; in Python's re it also matches before a final line break.
     extend: Callable[..., Any] = validators.extend  # jsonschema leaves it unannotated
     checker = extend(Draft202012Validator, {"pattern": _ecma_pattern})
-    return checker(
-        load_schema(version),
-        registry=registry(),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
-    )
+    formats = FormatChecker()
+    formats.checks("date")(lambda value: not isinstance(value, str) or is_date(value))
+    return checker(load_schema(version), registry=registry(), format_checker=formats)
 
 
 def _ecma_pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[Any]:
@@ -113,11 +144,27 @@ def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
 
 
-def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
+def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
+    """The document as checked, and jsonschema-rs's errors for it."""
     validator = _fast_validator(version)
-    if validator.is_valid(document):
+    try:
+        if validator.is_valid(document):
+            return document, []
+        return document, list(validator.iter_errors(document))
+    except ValueError:  # "Recursion limit reached": nested deeper than jsonschema-rs goes
+        reach = _reach(version)
+        if reach is None:
+            raise
+        document = within_reach(document, reach)
+        return document, list(validator.iter_errors(document))
+
+
+def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
+    document, errors = _fast_errors(document, version)
+    if errors and _has_empty_key(document):
+        yield from _reference_violations(document, version)
         return
-    for error in validator.iter_errors(document):
+    for error in errors:
         kind = error.kind
         keyword = _FAST_KEYWORDS.get(type(kind).__name__, "other")
         path = tuple(error.instance_path)
@@ -134,7 +181,24 @@ def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
             yield Violation(keyword, path, error.instance, detail)
 
 
+def _has_empty_key(document: Any) -> bool:
+    """Whether an object anywhere in ``document`` has the key ``""``."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if "" in value:
+                return True
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
 def _reference_violations(document: Any, version: str) -> Iterator[Violation]:
+    reach = _reach(version)
+    if reach is not None:
+        document = within_reach(document, reach)
     for error in _reference_validator(version).iter_errors(document):
         keyword = error.validator if error.validator in _REFERENCE_KEYWORDS else "other"
         path = tuple(error.absolute_path)

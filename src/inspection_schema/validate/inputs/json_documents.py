@@ -3,10 +3,16 @@
 A BOM is dropped; empty input, bytes that are not UTF-8, invalid JSON (with its line and
 column), nesting deeper than orjson's 1024 levels and anything but an object each give a
 :class:`~inspection_schema.validate.results.Problem` with a stable code instead of a document.
+
+A key that appears twice in one object is refused too (``input-not-json``, "the key 'urn'
+appears twice in one object"): JSON parsers disagree on which of the two values counts,
+so a document holding both is not one document.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +51,11 @@ def parse_document(source: str, line: int | None, data: bytes) -> Loaded:
     except UnicodeDecodeError as error:
         message = f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
         return Loaded(source, line, problem=Problem("input-not-utf8", message))
+    repeated = _repeated_key(data)
+    if repeated is not None:
+        shown = repeated if len(repeated) <= 60 else repeated[:60] + "…"
+        message = f"is not usable JSON: the key {shown!r} appears twice in one object"
+        return Loaded(source, line, problem=Problem("input-not-json", message))
     try:
         document = orjson.loads(data)
     except orjson.JSONDecodeError as error:
@@ -61,6 +72,44 @@ def parse_document(source: str, line: int | None, data: bytes) -> Loaded:
         message = f"holds {kind}, but a report must be a JSON object"
         return Loaded(source, line, problem=Problem("input-not-object", message))
     return Loaded(source, line, document=document)
+
+
+class _Repeated(Exception):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_repeats(pairs: list[tuple[str, Any]]) -> None:
+    """An object's keys, checked for a repeat; the object itself is not kept."""
+    if len(pairs) > 1 and len({key for key, _ in pairs}) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Repeated(key)
+            seen.add(key)
+
+
+_NESTING = 2048
+"""Python's recursion limit while looking for repeated keys: room for orjson's 1024 levels."""
+
+
+def _repeated_key(data: bytes) -> str | None:
+    """The first key repeated within one object of ``data``, if ``data`` is JSON at all.
+
+    Anything that is not JSON is left for orjson to report, with its line and column.
+    """
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, _NESTING))
+    try:
+        json.loads(data, object_pairs_hook=_no_repeats)
+    except _Repeated as repeated:
+        return repeated.key
+    except (ValueError, RecursionError):
+        return None
+    finally:
+        sys.setrecursionlimit(limit)
+    return None
 
 
 def too_large(size: int, limit: int, *, at_least: bool = False) -> Problem:
