@@ -88,3 +88,11 @@ def test_a_key_given_twice_is_refused_in_one_line(tmp_path: Path) -> None:
     ]
     assert loaded[0].problem is not None
     assert loaded[0].problem.code == "input-not-json"
+
+
+def test_a_key_given_twice_is_found_behind_an_escaped_colon() -> None:
+    """The colons of the text and of the parsed document balance, but one is escaped."""
+    data = b'{"s": "\\u003a", "a": 1, "a": 2}'
+    (loaded,) = load_inputs(["-"], stdin=io.BytesIO(data))
+    assert loaded.problem is not None
+    assert loaded.problem.message.endswith("the key 'a' appears twice in one object")

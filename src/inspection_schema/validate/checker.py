@@ -119,4 +119,6 @@ def check_inputs(
 ) -> Iterator[DocumentResult]:
     """The result for every document in ``paths`` (files, directories, ``-``), in order."""
     for loaded in load_inputs(paths, max_bytes=max_bytes, stdin=stdin):
-        yield check_loaded(loaded, options)
+        result = check_loaded(loaded, options)
+        del loaded  # the document goes before the next is read: one in memory at a time
+        yield result

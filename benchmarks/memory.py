@@ -1,0 +1,249 @@
+"""Peak memory of one run of each command, per input kind, under the default limits.
+
+    python benchmarks/memory.py [--only NAME ...] [--target-mb 200]
+
+Writes, in a temporary folder, the largest inputs each command reads by default (just
+under its ``--max-size``) in the shapes that cost the most memory once parsed, and a few
+that the limit must stop (an endless device, a long stream), then runs the command once on
+each, as a user does, and prints the child process's peak resident memory (``ru_maxrss``
+from ``wait4``), the exit status and the time. The target is under 200 MB for any single
+input. Linux and macOS (``os.wait4``); rendering the PDF needs reportlab (the 'dev' extra).
+Prints the figures; asserts nothing, but exits 1 when an input goes over the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspection_schema.extract.input_file import DEFAULT_MAX_BYTES as EXTRACT_LIMIT
+from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES as VALIDATE_LIMIT
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "2515609-full-2021-10-12.json"
+REPORT_TEXT = ROOT / "examples" / "reports" / "2515609-full-2021-10-12.txt"
+MARGIN = 64
+"""Bytes left under the limit, so that each input is as large as the limit lets through."""
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    command: str
+    make: Callable[[Path], list[str]]
+    stdin: Callable[[Path], bytes | None] = lambda _folder: None
+
+
+def _filled(head: str, item: str, tail: str, size: int) -> str:
+    """``head`` + ``item`` repeated (comma-separated) + ``tail``, about ``size`` bytes."""
+    count = (size - len(head) - len(tail)) // (len(item) + 1)
+    return head + ",".join([item] * count) + tail
+
+
+def _json_shape(item: str, size: int = VALIDATE_LIMIT - MARGIN) -> str:
+    return _filled('{"schema_version": "1.1", "x": [', item, "]}", size)
+
+
+def _write(folder: Path, name: str, data: str | bytes) -> list[str]:
+    path = folder / name
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return [str(path)]
+
+
+def _big_report(size: int) -> str:
+    """The real example with one narrative paragraph grown until the document is ``size``."""
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    text = json.dumps(document)
+    paragraph = document["area_narratives"][0]["paragraphs"]
+    paragraph.append("x" * (size - len(text) - 10))
+    return json.dumps(document)
+
+
+def _big_text(size: int) -> bytes:
+    """The real report text with its narratives' paragraphs repeated up to ``size`` bytes."""
+    text = REPORT_TEXT.read_text(encoding="utf-8")
+    marker = "\n\nInspection judgements\n\n"
+    start = text.index(marker) + len(marker) if marker in text else len(text) // 2
+    block = text[start : start + 4000].rsplit("\n\n", 1)[0] + "\n\n"
+    body = text[:start] + block * max(0, (size - len(text)) // len(block)) + text[start:]
+    return body.encode("utf-8")[: size - 1]
+
+
+def _pdf(size: int) -> bytes:
+    """A rendered report, its narratives grown until the PDF is just under ``size`` bytes."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from extraction import scaled
+
+    from inspection_schema.model.converter import structure
+    from inspection_schema.testing.rendering import render_pdf_bytes
+
+    base = structure(json.loads(EXAMPLE.read_text(encoding="utf-8")))
+    small, large = (len(render_pdf_bytes(scaled(base, extra, 0))) for extra in (50, 200))
+    extra = int(200 + (size - large) / ((large - small) / 150) * 0.98)
+    while (data := render_pdf_bytes(scaled(base, extra, 0))) and len(data) > size:
+        extra = int(extra * 0.97)
+    return data
+
+
+def _inflating_pdf() -> bytes:
+    """A small PDF whose one page's content inflates to 200 MB of text operators."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    content = DecodedStreamObject()
+    content.set_data(b"BT /F1 12 Tf 72 712 Td (x) Tj ET\n" * (200 * 1_048_576 // 34))
+    compressed = content.flate_encode()
+    page[NameObject("/Contents")] = writer._add_object(compressed)  # noqa: SLF001
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _stream_of_documents(total: int) -> bytes:
+    line = json.dumps(json.loads(EXAMPLE.read_text(encoding="utf-8"))).encode() + b"\n"
+    return line * (total // len(line))
+
+
+CASES = [
+    Case("json: objects", "validate-report", lambda f: _write(f, "o.json", _json_shape("{}"))),
+    Case("json: lists", "validate-report", lambda f: _write(f, "l.json", _json_shape("[]"))),
+    Case("json: strings", "validate-report", lambda f: _write(f, "s.json", _json_shape('"ab"'))),
+    Case("json: numbers", "validate-report", lambda f: _write(f, "n.json", _json_shape("1.5"))),
+    Case(
+        "json: one long text",
+        "validate-report",
+        lambda f: _write(f, "t.json", _big_report(VALIDATE_LIMIT - MARGIN)),
+    ),
+    Case(
+        "json: 1024 levels",
+        "validate-report",
+        lambda f: _write(f, "d.json", '{"x": ' + "[" * 1023 + "]" * 1023 + "}"),
+    ),
+    Case(
+        "jsonl: 3 lines at the limit",
+        "validate-report",
+        lambda f: _write(f, "x.jsonl", (_json_shape("{}") + "\n") * 3),
+    ),
+    Case(
+        "stdin: one document",
+        "validate-report",
+        lambda _f: ["-"],
+        lambda _f: _json_shape("{}").encode(),
+    ),
+    Case(
+        "stdin: 64 MB of documents",
+        "validate-report",
+        lambda _f: ["-"],
+        lambda _f: _stream_of_documents(64 * 1_048_576),
+    ),
+    Case("device: /dev/zero", "validate-report", lambda _f: ["/dev/zero"]),
+    Case(
+        "text: report at the limit",
+        "extract-report",
+        lambda f: _write(f, "r.txt", _big_text(EXTRACT_LIMIT - MARGIN)),
+    ),
+    Case(
+        "text: one line",
+        "extract-report",
+        lambda f: _write(f, "l.txt", b"Full inspection " * ((EXTRACT_LIMIT - MARGIN) // 16)),
+    ),
+    Case(
+        "pdf: rendered pages at the limit",
+        "extract-report",
+        lambda f: _write(f, "p.pdf", _pdf(EXTRACT_LIMIT - MARGIN)),
+    ),
+    Case(
+        "pdf: content inflating to 200 MB",
+        "extract-report",
+        lambda f: _write(f, "b.pdf", _inflating_pdf()),
+    ),
+    Case("device: /dev/zero", "extract-report", lambda _f: ["/dev/zero"]),
+]
+
+
+_MEASURE = """
+import os, subprocess, sys
+with open(sys.argv[1], "rb") as feed:
+    child = subprocess.Popen(sys.argv[2:], stdin=feed, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+print(usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+"""Run by a fresh, small Python: a child's peak counts the memory of the process that started
+it, so the inputs this script holds must not be in that process."""
+
+
+def peak(command: list[str], stdin: Path) -> tuple[float, int, float]:
+    """Peak resident memory (MB), exit status and seconds of one run of ``command``."""
+    start = time.perf_counter()
+    measured = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(stdin), *command],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    elapsed = time.perf_counter() - start
+    maxrss, status = map(int, measured.stdout.split())
+    scale = 1024 if sys.platform != "darwin" else 1  # kilobytes on Linux, bytes on macOS
+    return maxrss * scale / 1_048_576, status, elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="*", help="run only the cases whose name contains one")
+    parser.add_argument("--target-mb", type=float, default=200.0)
+    parser.add_argument(
+        "--max-size", type=float, help="pass --max-size MB to the commands (inputs keep their size)"
+    )
+    args = parser.parse_args(argv)
+    bin_dir = Path(sys.executable).parent
+    print(
+        f"default limits: validate-report {VALIDATE_LIMIT / 1_048_576:g} MB, "
+        f"extract-report {EXTRACT_LIMIT / 1_048_576:g} MB; target {args.target_mb:g} MB"
+    )
+    baseline, _, _ = peak([sys.executable, "-c", "import inspection_schema"], Path(os.devnull))
+    print(f"{'a Python start-up, for scale':<36} {baseline:8.1f} MB")
+    over = []
+    with tempfile.TemporaryDirectory(prefix="memory-bench-") as name:
+        folder = Path(name)
+        for case in CASES:
+            if args.only and not any(part in case.name for part in args.only):
+                continue
+            if "/dev/zero" in case.name and not Path("/dev/zero").exists():
+                continue
+            inputs = case.make(folder)
+            size = sum(Path(item).stat().st_size for item in inputs if Path(item).is_file())
+            stdin = Path(os.devnull)
+            if (data := case.stdin(folder)) is not None:
+                stdin = folder / "stdin"
+                stdin.write_bytes(data)
+                size += len(data)
+                del data
+            limits = ["--max-size", str(args.max_size)] if args.max_size else []
+            command = [str(bin_dir / case.command), *limits, *inputs]
+            megabytes, status, seconds = peak(command, stdin)
+            flag = "  OVER" if megabytes > args.target_mb else ""
+            print(
+                f"{case.command + ' ' + case.name:<52} input {size / 1_048_576:7.1f} MB  "
+                f"peak {megabytes:7.1f} MB  exit {status}  {seconds:6.1f} s{flag}"
+            )
+            if flag:
+                over.append(case.name)
+    if over:
+        print(f"over {args.target_mb:g} MB: {', '.join(over)}")
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
