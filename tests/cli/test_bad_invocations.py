@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -188,3 +189,55 @@ def test_a_file_name_with_a_line_break_stays_on_one_line(tmp_path: Path) -> None
     )
     extracted = run("extract-report", tmp_path / "two\nlines.txt")
     assert _one_clean_line(extracted.stderr).endswith("/two\\nlines.txt: does not exist")
+
+
+@pytest.mark.parametrize("prog", sorted(COMMANDS))
+def test_a_loop_of_symbolic_links_is_named_as_such(prog: str, tmp_path: Path) -> None:
+    """A link loop was once reported as "no such file or directory"."""
+    loop = tmp_path / ("loop.json" if prog == "validate-report" else "loop.txt")
+    loop.symlink_to(loop)
+    result = run(prog, loop)
+    assert result.returncode == 2
+    assert _one_clean_line(result.stderr) == (
+        f"{prog}: {loop}: cannot be read (Too many levels of symbolic links)"
+    )
+
+
+def _shut_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder that cannot be listed or opened, whoever runs the tests (root reads all)."""
+    shut = tmp_path / "reports" / "shut"
+    shut.mkdir(parents=True)
+    listing, opening_file = os.scandir, os.open
+
+    def scandir(path: Any) -> Any:
+        if Path(path) == shut:
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)
+
+    def open_file(path: Any, flags: int, *args: Any) -> int:
+        if Path(path) == shut:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opening_file(path, flags, *args)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "open", open_file)
+    return shut
+
+
+def test_a_folder_that_cannot_be_listed_is_named_by_both_commands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unreadable folder once read as "holds no JSON", or was passed over in silence."""
+    shut = _shut_folder(tmp_path, monkeypatch)
+    (tmp_path / "reports" / "good.json").write_bytes(VALID.read_bytes())
+    (tmp_path / "reports" / "good.txt").write_bytes(REPORT_TEXT.read_bytes())
+    assert validate.main([str(tmp_path / "reports")]) == 2
+    output = capsys.readouterr()
+    assert output.err == f"validate-report: {shut}: cannot be read (Permission denied)\n"
+    assert "good.json: valid" in output.out
+    assert extract.main([str(tmp_path / "reports"), "--jsonl"]) == 2
+    output = capsys.readouterr()
+    assert output.err.splitlines() == [
+        f"extract-report: {shut}: cannot be read (Permission denied)",
+        "extracted 1, refused 0, unreadable 1, failed 0",
+    ]
