@@ -114,7 +114,7 @@ def _reference_validator(version: str) -> Any:
     # the very end of the text; in Python's re it also matches before a final line break.
     extend: Callable[..., Any] = validators.extend  # jsonschema leaves it unannotated
     checker = extend(Draft202012Validator, {"pattern": _ecma_pattern})
-    formats = FormatChecker()
+    formats = FormatChecker(Draft202012Validator.FORMAT_CHECKER.checkers)
     formats.checks("date")(lambda value: not isinstance(value, str) or is_date(value))
     return checker(load_schema(version), registry=registry(), format_checker=formats)
 
