@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.support import blank_pdf, load_example, text_pdf
+from tests.support import REPORT_EXCERPTS, REPORTS, blank_pdf, load_example, text_pdf
 
 NAME = "2515609-full-2021-10-12"
 
@@ -29,8 +29,8 @@ def _problems(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("extract-report: ")]
 
 
-def test_one_text_to_stdout(shared: Path) -> None:
-    result = run(shared / "reports" / f"{NAME}.txt")
+def test_one_text_to_stdout() -> None:
+    result = run(REPORTS / f"{NAME}.txt")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     instance = json.loads(result.stdout)
@@ -39,10 +39,10 @@ def test_one_text_to_stdout(shared: Path) -> None:
     assert result.stdout.startswith('{\n  "schema_version"')
 
 
-def test_folder_to_folder_and_jsonl(shared: Path, tmp_path: Path) -> None:
+def test_folder_to_folder_and_jsonl(tmp_path: Path) -> None:
     source = tmp_path / "reports" / "nested"
     source.mkdir(parents=True)
-    for path in (shared / "reports").glob("*-full-*.txt"):
+    for path in REPORTS.glob("*-full-*.txt"):
         (source / path.name).write_bytes(path.read_bytes())
     (source / "notes.md").write_text("ignored", encoding="utf-8")
     out = tmp_path / "out"
@@ -60,8 +60,8 @@ def test_folder_to_folder_and_jsonl(shared: Path, tmp_path: Path) -> None:
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_real_pdfs_are_refused(real_pdfs: list[Path], shared: Path) -> None:
-    good = shared / "reports" / f"{NAME}.txt"
+def test_real_pdfs_are_refused(real_pdfs: list[Path]) -> None:
+    good = REPORTS / f"{NAME}.txt"
     result = run(*real_pdfs, good, "--jsonl")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -79,8 +79,8 @@ def test_real_pdfs_are_refused(real_pdfs: list[Path], shared: Path) -> None:
     )
 
 
-def test_bad_inputs_one_line_each(tmp_path: Path, shared: Path) -> None:
-    good_pdf = (shared / "reports" / f"{NAME}.txt").read_bytes()
+def test_bad_inputs_one_line_each(tmp_path: Path) -> None:
+    good_pdf = (REPORTS / f"{NAME}.txt").read_bytes()
     files: dict[str, tuple[bytes, str]] = {
         "encrypted.pdf": (blank_pdf(password="secret"), "is encrypted"),
         "scan.pdf": (blank_pdf(pages=2), "has no text layer"),
@@ -134,9 +134,10 @@ def test_pdf_of_a_report_text(tmp_path: Path, load_report: Any) -> None:
         assert len(result.stderr.splitlines()) == 1
 
 
-def test_older_layouts_fail_with_a_reason(shared: Path) -> None:
-    excerpts = sorted((shared / "reports" / "excerpts").glob("*.txt"))
-    result = run(shared / "reports" / "excerpts")
+def test_older_layouts_fail_with_a_reason() -> None:
+    excerpts = sorted(REPORT_EXCERPTS.glob("*.txt"))
+    assert len(excerpts) == 10
+    result = run(REPORT_EXCERPTS)
     assert result.returncode == 2
     assert result.stdout == ""
     problems = _problems(result.stderr)
@@ -153,8 +154,8 @@ def test_help_and_usage() -> None:
     assert run("--bogus", "x").returncode == 2
 
 
-def test_main_in_process(shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     from inspection_schema.cli.extract import main
 
-    assert main([str(shared / "reports" / f"{NAME}.txt")]) == 0
+    assert main([str(REPORTS / f"{NAME}.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["urn"] == "2515609"

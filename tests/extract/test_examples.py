@@ -13,7 +13,7 @@ from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_t
 from inspection_schema.model.converter import structure, unstructure
 from inspection_schema.spec.resources import load_json
 from inspection_schema.testing import rendering
-from tests.support import load_example
+from tests.support import REPORTS, load_example
 
 NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
 
@@ -36,8 +36,8 @@ def test_text_gives_the_example(name: str, load_report: Any) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_path_records_provenance(name: str, shared: Any) -> None:
-    path = shared / "reports" / f"{name}.txt"
+def test_path_records_provenance(name: str) -> None:
+    path = REPORTS / f"{name}.txt"
     instance = unstructure(extract_path(path))
     provenance = instance["provenance"]
     assert provenance == {
