@@ -46,11 +46,11 @@ def test_folder_to_folder_and_jsonl(tmp_path: Path) -> None:
         (source / path.name).write_bytes(path.read_bytes())
     (source / "notes.md").write_text("ignored", encoding="utf-8")
     out = tmp_path / "out"
-    result = run(tmp_path / "reports", "-o", out)
+    result = run(tmp_path / "reports", "-o", f"{out}/")
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == [
-        "1252023-full-2023-01-31.json",
-        "2515609-full-2021-10-12.json",
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
+        "nested/1252023-full-2023-01-31.json",
+        "nested/2515609-full-2021-10-12.json",
     ]
     assert result.stderr.strip() == "extracted 2, refused 0, unreadable 0, failed 0"
     lines = run(tmp_path / "reports", "--jsonl")

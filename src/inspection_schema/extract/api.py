@@ -24,7 +24,14 @@ from inspection_schema.extract.sections import split_sections
 from inspection_schema.model import Report
 from inspection_schema.model.converter import unstructure
 
-__all__ = ["Extraction", "extract_instance", "extract_path", "extract_pdf_bytes", "extract_text"]
+__all__ = [
+    "Extraction",
+    "extract_instance",
+    "extract_instance_from_bytes",
+    "extract_path",
+    "extract_pdf_bytes",
+    "extract_text",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +77,12 @@ def _from_path(path: str | Path) -> Extraction:
         raise UnreadableInput("does not exist") from None
     except OSError as error:
         raise UnreadableInput(f"cannot be read ({error.strerror or error})") from None
-    if source.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
-        return _from_pdf(data, source.name)
+    return _from_bytes(data, source.name, pdf=source.suffix.lower() == ".pdf")
+
+
+def _from_bytes(data: bytes, source_name: str | None, *, pdf: bool = False) -> Extraction:
+    if pdf or data[:5] == b"%PDF-":
+        return _from_pdf(data, source_name)
     if not data:
         raise EmptyInput()
     try:
@@ -81,7 +92,7 @@ def _from_path(path: str | Path) -> Extraction:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
             raise UnreadableInput("is neither a PDF nor UTF-8 text") from None
-    return _extract([text], data, source.name, pdf=False)
+    return _extract([text], data, source_name, pdf=False)
 
 
 def extract_text(text: str, *, source_name: str | None = None) -> Report:
@@ -102,3 +113,11 @@ def extract_path(path: str | Path) -> Report:
 def extract_instance(path: str | Path) -> dict[str, Any]:
     """A file's canonical instance as JSON data, as extract-report writes it."""
     return _from_path(path).instance
+
+
+def extract_instance_from_bytes(data: bytes, *, source_name: str | None = None) -> dict[str, Any]:
+    """The canonical instance of a PDF's or a text's bytes (standard input, for example).
+
+    Bytes that start as a PDF does are read as a PDF, any others as text.
+    """
+    return _from_bytes(data, source_name).instance
