@@ -1,24 +1,33 @@
-"""``validate-report``: check inspection report documents against the schema and the rules."""
+"""``validate-report``: check inspection report documents against the schema and the rules.
+
+Only what a run needs is imported: one file checked by one process loads neither the
+process pool nor the reference engine.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import partial
+from pathlib import Path
 
-from inspection_schema import __version__
 from inspection_schema.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_UNUSABLE,
+    add_version,
     complain,
     parse,
     usage_error,
 )
-from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
-from inspection_schema.validate.checker import CheckOptions, check_inputs
-from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES
+from inspection_schema.cli.jobs import WorkerLost, default_jobs, ordered_map, positive_jobs
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version
+from inspection_schema.validate.checker import CheckOptions, check_unit
+from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, STDIN, input_units
 from inspection_schema.validate.reporters import REPORTERS, Summary
+from inspection_schema.validate.results import DocumentResult
 from inspection_schema.validate.schema_engines import ENGINES
 
 PROG = "validate-report"
@@ -33,10 +42,11 @@ examples:
   validate-report --schema-version 1.0 report.json
 
 exit codes:
-  0  every document is valid (warnings allowed, unless --warnings-as-errors)
-  1  at least one document is invalid
-  2  usage error, or an input that could not be read (missing, not JSON, not an
-     object, too large, unknown schema version); the other inputs are still checked
+  0    every document is valid (warnings allowed, unless --warnings-as-errors)
+  1    at least one document is invalid
+  2    usage error, or an input that could not be read (missing, not JSON, not an
+       object, too large, unknown schema version); the other inputs are still checked
+  130  stopped by Ctrl-C
 """
 
 
@@ -81,18 +91,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest document to read, in megabytes (default: %(default)g)",
     )
     parser.add_argument(
-        "--version",
-        action="version",
-        version=f"%(prog)s {__version__} (schema versions {', '.join(supported_versions())})",
+        "--jobs",
+        type=positive_jobs,
+        metavar="N",
+        help="check on N processes (default: every core for several paths or a directory, "
+        "1 for one file); the report is the same, in input order",
     )
+    add_version(parser)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; return its exit status."""
-    args = parse(build_parser(), argv)
-    if isinstance(args, int):
-        return args
+def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[DocumentResult]:
+    """Every document's result, in input order, on ``--jobs`` processes."""
+    max_bytes = int(args.max_size * 1_048_576)
+    one_file = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
+    jobs = args.jobs or default_jobs(1 if one_file else 2)
+    check = partial(check_unit, options=options, max_bytes=max_bytes)
+    for results in ordered_map(check, input_units(args.paths, max_bytes=max_bytes), jobs):
+        yield from results
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.schema_version is not None:
         try:
             check_version(args.schema_version)
@@ -103,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors)
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()
-    for result in check_inputs(args.paths, options, max_bytes=int(args.max_size * 1_048_576)):
+    for result in _results(args, options):
         if result.problem is not None:
             complain(PROG, result.location, result.problem.message)
         reporter.document(result)
@@ -112,6 +131,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if summary.unreadable:
         return EXIT_UNUSABLE
     return EXIT_INVALID if summary.invalid else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; return its exit status."""
+    args = parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        sys.stdout.flush()
+        print(f"{PROG}: stopped (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except WorkerLost as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
 
 
 if __name__ == "__main__":

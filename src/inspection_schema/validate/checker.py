@@ -9,7 +9,8 @@
 schema version once, reports a declared version this package does not ship as an
 unreadable document (problem ``input-unknown-version``) instead of raising, and decides
 valid or invalid. :func:`check_inputs` does the same for every document of files,
-directories, JSON Lines and standard input.
+directories, JSON Lines and standard input, and :func:`check_unit` for one unit of them
+(see :mod:`inspection_schema.validate.inputs.units`), which a process pool can run.
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from typing import Any, BinaryIO
 from inspection_schema.rules import run_rules
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, latest_version
 from inspection_schema.validate.findings import Finding, sort_findings
-from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, Loaded, load_inputs
+from inspection_schema.validate.inputs import (
+    DEFAULT_MAX_BYTES,
+    Loaded,
+    Unit,
+    load_inputs,
+    load_unit,
+)
 from inspection_schema.validate.results import DocumentResult, Problem
 from inspection_schema.validate.schema_engines import Engine, violations
 from inspection_schema.validate.schema_findings import to_finding
@@ -31,6 +38,7 @@ __all__ = [
     "check_document",
     "check_inputs",
     "check_loaded",
+    "check_unit",
     "is_valid",
     "select_version",
     "validate",
@@ -120,3 +128,10 @@ def check_inputs(
     """The result for every document in ``paths`` (files, directories, ``-``), in order."""
     for loaded in load_inputs(paths, max_bytes=max_bytes, stdin=stdin):
         yield check_loaded(loaded, options)
+
+
+def check_unit(
+    unit: Unit, options: CheckOptions | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[DocumentResult]:
+    """The result for every document of one unit of the inputs, in order."""
+    return [check_loaded(loaded, options) for loaded in load_unit(unit, max_bytes)]

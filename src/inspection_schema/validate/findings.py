@@ -7,7 +7,20 @@ from typing import Any
 
 from inspection_schema.spec.finding_catalogue import severity
 
-_MISSING: Any = object()
+
+class _Missing:
+    """The marker of an absent ``expected`` or ``found``: one instance, kept so by pickling."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+    def __reduce__(self) -> str:
+        return "_MISSING"
+
+
+_MISSING: Any = _Missing()
 
 
 @dataclass(frozen=True, slots=True)
