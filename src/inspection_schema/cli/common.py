@@ -10,6 +10,7 @@ input as one line ``<prog>: <input>: <problem>`` on standard error, and a usage 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,6 +22,36 @@ EXIT_UNUSABLE = 2
 """A usage error, or an input that could not be read or was refused."""
 EXIT_INTERRUPTED = 130
 """Stopped by Ctrl-C (SIGINT), the status a shell gives such a command (128 + 2)."""
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help layout (descriptions kept as written), sized to the terminal.
+
+    argparse builds a formatter for every argument it is given, and sizes it by importing
+    ``shutil`` (with its compression modules); this one asks ``os`` directly, so a run that
+    prints no help does not pay for that import.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
+
+
+def _columns() -> int:
+    """The terminal's width in columns: ``$COLUMNS``, else standard output's, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 80
+    except (OSError, ValueError):
+        return 80
 
 
 class _VersionAction(argparse.Action):

@@ -19,6 +19,7 @@ from inspection_schema.cli.common import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNUSABLE,
+    HelpFormatter,
     add_version,
     parse,
     usage_error,
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract canonical inspection-schema instances from Ofsted children's "
         "home inspection reports (PDF or text).",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument(
         "inputs",

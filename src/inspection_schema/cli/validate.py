@@ -17,6 +17,7 @@ from inspection_schema.cli.common import (
     EXIT_INVALID,
     EXIT_OK,
     EXIT_UNUSABLE,
+    HelpFormatter,
     add_version,
     complain,
     parse,
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate Ofsted inspection report documents (JSON or JSON Lines) "
         "against the inspection-schema specification.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument(
         "paths",
