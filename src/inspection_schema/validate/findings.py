@@ -74,10 +74,14 @@ def pointer(*parts: str | int) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
+_AS_WRITTEN = {"urn": "URN", "sha256": "SHA-256"}
+"""Words of field names that Ofsted (or everyone) writes otherwise than in lower case."""
+
+
 def describe_path(path: str) -> str:
     """A JSON Pointer in words.
 
-    ``/requirements/2/due_date`` → ``requirements item 3 › due date``.
+    ``/requirements/2/due_date`` → ``requirements item 3 › due date``; ``/urn`` → ``URN``.
     """
     if not path:
         return "the document"
@@ -87,7 +91,7 @@ def describe_path(path: str) -> str:
         if part.isdigit():
             words[-1:] = [f"{words[-1] if words else 'item'} item {int(part) + 1}"]
         else:
-            words.append(part.replace("_", " "))
+            words.append(" ".join(_AS_WRITTEN.get(word, word) for word in part.split("_")))
     return " › ".join(words)
 
 
