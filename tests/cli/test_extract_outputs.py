@@ -172,7 +172,7 @@ def test_a_file_of_another_kind_is_named_as_such(
 
 
 def test_version_on_every_command() -> None:
-    for command in ("validate-report", "extract-report"):
+    for command in ("validate-report", "extract-report", "inspection-conformance"):
         result = subprocess.run(
             [sys.executable, "-m", "inspection_schema", command, "--version"],
             capture_output=True,

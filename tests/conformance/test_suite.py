@@ -72,7 +72,10 @@ def test_runner_agrees_with_validate_report(
 ) -> None:
     for version in VERSIONS:
         assert (
-            conformance_main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+            conformance_main(
+                ["--suite", str(SUITE), "--schema-version", version, "--engine", engine]
+            )
+            == 0
         )
     lines = capsys.readouterr().out.splitlines()
     assert all(line.endswith(" passed, 0 failed") for line in lines)
@@ -88,7 +91,7 @@ def test_runner_reports_exactly_a_broken_case(
     broken = next(c for c in data["cases"] if c["expected"]["findings"])
     removed = broken["expected"]["findings"].pop()
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert conformance_main(["--suite", str(suite), "--version", "1.0"]) == 1
+    assert conformance_main(["--suite", str(suite), "--schema-version", "1.0"]) == 1
     out = capsys.readouterr().out
     assert f"{path}: {broken['description']}\n" in out
     assert f"  unexpected: {removed['code']} at {removed['path']}\n" in out
@@ -134,9 +137,24 @@ def test_the_suite_runs_when_copied_on_its_own(
 ) -> None:
     suite = shutil.copytree(SUITE, tmp_path / "suite")
     assert (
-        conformance_main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
+        conformance_main(["--suite", str(suite), "--schema-version", "1.0"])
+        == conformance.EXIT_AGREEMENT
     )
-    assert (
-        capsys.readouterr().out.splitlines()[-1]
-        == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"
+    extraction = [c for path in EXTRACTION_FILES for c in conformance.load_extraction_cases(path)]
+    passed = sum(c.version == "1.0" for c in [*CASES, *extraction])
+    assert capsys.readouterr().out.splitlines()[-1] == f"{passed} passed, 0 failed"
+
+
+def test_the_suite_ships_with_the_package() -> None:
+    import tomllib
+
+    from tests.support import REPO
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert included["conformance"] == "inspection_schema/conformance/suite"
+    assert config["project"]["scripts"]["inspection-conformance"] == (
+        "inspection_schema.cli.conformance:main"
     )
+    assert conformance.default_suite().resolve() == SUITE.resolve()
+    assert conformance.suite_versions(SUITE) == VERSIONS
