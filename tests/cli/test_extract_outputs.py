@@ -218,10 +218,10 @@ def test_folder_inputs_keep_their_paths_below_the_folder(tmp_path: Path) -> None
     for relative in ("reports/x/r.txt", "reports/y/r.txt", "other/q.pdf"):
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / relative).write_bytes(b"x")
-    alone = gather([str(tmp_path / "reports")], (".txt", ".pdf"))
+    alone = gather([str(tmp_path / "reports")])
     names = folder_names(Path("out"), alone)
     assert sorted(name.as_posix() for name in names.values()) == ["out/x/r.json", "out/y/r.json"]
-    mixed = gather([str(tmp_path / "reports"), str(tmp_path / "other" / "q.pdf")], (".txt",))
+    mixed = gather([str(tmp_path / "reports"), str(tmp_path / "other" / "q.pdf")])
     names = folder_names(Path("out"), mixed)
     assert sorted(name.as_posix() for name in names.values()) == [
         "out/other/q.json",

@@ -103,9 +103,9 @@ def _extract_all(inputs: list[Input], jobs: int) -> Iterator[Extracted]:
 def _run(args: argparse.Namespace) -> int:
     from inspection_schema.cli.outputs import gather, plan
     from inspection_schema.cli.progress import Progress
-    from inspection_schema.extract.batch import INPUT_SUFFIXES, Tally
+    from inspection_schema.extract.batch import Tally
 
-    inputs = gather(args.inputs, INPUT_SUFFIXES)
+    inputs = gather(args.inputs)
     if not inputs:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
     several = len(inputs) > 1 or any(Path(name).is_dir() for name in args.inputs)

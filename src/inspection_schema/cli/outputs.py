@@ -43,23 +43,21 @@ class Input:
         return str(self.path) == STDIN
 
 
-def gather(names: Sequence[str], suffixes: Iterable[str]) -> list[Input]:
-    """The inputs in order: each folder replaced by its files with ``suffixes``, sorted.
+def gather(names: Sequence[str]) -> list[Input]:
+    """The inputs in order, each folder replaced by its report files (as extraction finds them).
 
     A file named twice (directly or through a folder) is kept once, where it first comes.
     """
-    wanted = tuple(suffixes)
+    from inspection_schema.extract.batch import expand_inputs
+
     found: list[Input] = []
     seen: set[str] = set()
     for name in names:
-        path = Path(name)
         if name == STDIN:
-            candidates = [Input(path, Path())]
-        elif path.is_dir():
-            files = (p for p in path.rglob("*") if p.suffix.lower() in wanted and p.is_file())
-            candidates = [Input(p, path) for p in sorted(files)]
+            candidates = [Input(Path(STDIN), Path())]
         else:
-            candidates = [Input(path, path.parent)]
+            base = Path(name) if Path(name).is_dir() else Path(name).parent
+            candidates = [Input(path, base) for path in expand_inputs([name])]
         for candidate in candidates:
             key = STDIN if candidate.is_stdin else str(absolute(candidate.path))
             if key not in seen:
