@@ -138,10 +138,19 @@ def test_validate_report_jobs_1_and_2_agree(tmp_path: Path) -> None:
     )
 
 
+_WITH_DEFAULT_INTERRUPT = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
+"""Runs a command with SIGINT at its default, as a terminal's foreground command has it: a
+shell starts background jobs with SIGINT ignored, and Python then never raises
+KeyboardInterrupt."""
+
+
 def _interrupt(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run the command in a process group of its own; Ctrl-C it once it has shown a result."""
     process = subprocess.Popen(
-        command,
+        [sys.executable, "-c", _WITH_DEFAULT_INTERRUPT, *command],
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
