@@ -269,7 +269,10 @@ def _findings(version: str) -> list[str]:
         "",
         (
             "Every code validation can report (the catalogue `schemas/rules.json`). A rule that "
-            "appeared in a later version checks only documents that declare that version or later."
+            "appeared in a later version checks only documents that declare that version or later. "
+            "Codes of source `outcomes` come from the cross-check with Ofsted's published outcome "
+            "data (`validate-report --outcomes`, `api.validate(document, outcomes=...)`): they "
+            "are reported only when outcome data is given, for documents of every version."
         ),
         "",
         "| Code | Severity | Source | Title | Description | Since |",

@@ -76,7 +76,7 @@ def test_finding_catalogue_entries_are_complete() -> None:
     for code, item in entries().items():
         assert re.fullmatch(r"[a-z][a-z0-9-]*", code)
         assert item["severity"] in {"error", "warning"}
-        assert item["source"] in {"schema", "rule"}
+        assert item["source"] in {"schema", "rule", "outcomes"}
         assert item["title"]
         assert item["description"]
         assert item["since"] in versions, code
