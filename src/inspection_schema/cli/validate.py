@@ -15,6 +15,7 @@ from inspection_schema.cli.common import (
     parse,
     usage_error,
 )
+from inspection_schema.outcomes import OutcomeFileError, load_outcomes
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
 from inspection_schema.validate.checker import CheckOptions, check_inputs
 from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES
@@ -31,12 +32,16 @@ examples:
   extract-report report.pdf | validate-report -
   validate-report --format json report.json   findings as JSON (schemas/findings-report.schema.json)
   validate-report --schema-version 1.0 report.json
+  validate-report --outcomes data/ofsted-outcomes out/
+                                              also hold each document against Ofsted's
+                                              published outcomes (files or folders)
 
 exit codes:
   0  every document is valid (warnings allowed, unless --warnings-as-errors)
   1  at least one document is invalid
   2  usage error, or an input that could not be read (missing, not JSON, not an
-     object, too large, unknown schema version); the other inputs are still checked
+     object, too large, unknown schema version); the other inputs are still checked.
+     An --outcomes file that cannot be read is a usage error: no document is checked.
 """
 
 
@@ -81,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest document to read, in megabytes (default: %(default)g)",
     )
     parser.add_argument(
+        "--outcomes",
+        action="append",
+        metavar="FILE_OR_DIR",
+        help="Ofsted's outcome data (CSV, .csv.gz, ODS or XLSX files, or folders of them) to "
+        "cross-check each document against; repeatable, read once before checking",
+    )
+    parser.add_argument(
         "--version",
         action="version",
         version=f"%(prog)s {__version__} (schema versions {', '.join(supported_versions())})",
@@ -100,7 +112,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return usage_error(PROG, f"--schema-version: {error}")
     if args.max_size <= 0:
         return usage_error(PROG, "--max-size must be positive")
-    options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors)
+    try:
+        outcomes = load_outcomes(*args.outcomes) if args.outcomes else None
+    except OutcomeFileError as error:
+        return usage_error(PROG, f"--outcomes: {error}")
+    for notice in outcomes.notices() if outcomes else ():
+        print(f"{PROG}: note: {notice}", file=sys.stderr)
+    options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors, outcomes)
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()
     for result in check_inputs(args.paths, options, max_bytes=int(args.max_size * 1_048_576)):

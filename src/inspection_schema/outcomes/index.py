@@ -27,9 +27,13 @@ def outcome_files(paths: Iterable[str | Path]) -> list[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            inside = sorted(
-                p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(SUFFIXES)
-            )
+            try:
+                inside = sorted(
+                    p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(SUFFIXES)
+                )
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                raise OutcomeFileError(str(path), f"cannot be read: {reason}") from None
             if not inside:
                 raise OutcomeFileError(
                     str(path), f"is a folder with no outcome files ({', '.join(SUFFIXES)})"
