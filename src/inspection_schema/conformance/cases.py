@@ -2,8 +2,9 @@
 
 A suite is a folder holding ``case-file.schema.json`` and, per schema version,
 ``<version>/validation/*.json`` and ``<version>/extraction/*.json``. A validation case file
-is checked against that schema before its cases are read, and an instance given by
-``instance_file`` must be a readable JSON file; anything else raises
+is checked against that schema before its cases are read, an instance given by
+``instance_file`` must be a readable JSON file, and an outcome file named by ``outcomes``
+must exist; anything else raises
 :class:`CaseFileError`, naming the case file, the JSON Pointer of the place and what was
 expected there.
 """
@@ -38,6 +39,8 @@ class Case:
     instance: Any
     valid: bool
     findings: frozenset[FindingKey]
+    outcomes: Path | None = None
+    """The outcome file the case's document is held against (``--outcomes``), if any."""
 
 
 class CaseFileError(ValueError):
@@ -101,6 +104,9 @@ def load_cases(path: Path, schema_file: Path | None = None) -> list[Case]:
         raise CaseFileError(
             path, pointer(*broken.absolute_path), f"a validation case file ({broken.message})"
         )
+    outcomes = path.parent / data["outcomes"] if "outcomes" in data else None
+    if outcomes is not None and not outcomes.is_file():
+        raise CaseFileError(path, "/outcomes", f"an outcome file at {outcomes}")
     cases = []
     for index, item in enumerate(data["cases"]):
         if "instance_file" in item:
@@ -118,6 +124,7 @@ def load_cases(path: Path, schema_file: Path | None = None) -> list[Case]:
                 instance=instance,
                 valid=expected["valid"],
                 findings=frozenset((f["code"], f["path"]) for f in expected["findings"]),
+                outcomes=outcomes,
             )
         )
     return cases

@@ -9,13 +9,14 @@ The command line is ``python -m inspection_schema.conformance`` (parsed by
 For every validation case in ``<suite>/<version>/validation/*.json`` the instance is
 written to a temporary file; the command is run once for all of them (``{file}`` stands
 for the list of files, ``{version}`` for the case file's schema version; without
-``{version}``, ``--schema-version <version>`` goes before the files) and must print
+``{version}``, ``--schema-version <version>`` goes before the files; for a case file that
+names an outcome file, ``--outcomes <file>`` goes before them too) and must print
 validate-report's JSON report on standard output. Each case passes when the set of
 ``(code, path)`` of the reported findings equals the expected set and the document's
 status agrees with the expected ``valid``. Every disagreement is printed, then a closing
 line ``N passed, N failed``. Exit status: 0 when every case agreed, 1 when any disagreed,
 2 when the suite could not be used in full: a case file that is not JSON, does not follow
-``case-file.schema.json`` or names a missing instance file (one line on standard error
+``case-file.schema.json`` or names a missing instance or outcome file (one line on standard error
 naming the file, the JSON Pointer and what was expected; the other files' cases still
 run), no case files for the version, or a command that cannot be run or whose output
 does not follow ``findings-report.schema.json`` (one line naming the place).
@@ -96,12 +97,17 @@ class Outcome:
 
 
 def command_line(
-    template: str, files: Sequence[Path], version: str, engine: str | None
+    template: str,
+    files: Sequence[Path],
+    version: str,
+    engine: str | None,
+    outcomes: Path | None = None,
 ) -> list[str]:
     """The command's arguments, with ``{file}`` and ``{version}`` filled in.
 
     A template without ``{version}`` gets ``--schema-version <version>`` before the files,
-    so that each case is checked against its case file's version, as the suite requires.
+    so that each case is checked against its case file's version, as the suite requires;
+    cases with an outcome file get ``--outcomes <file>`` there too.
     """
     arguments: list[str] = []
     for token in shlex.split(template):
@@ -110,6 +116,8 @@ def command_line(
                 arguments += ["--schema-version", version]
             if engine is not None:
                 arguments += ["--engine", engine]
+            if outcomes is not None:
+                arguments += ["--outcomes", str(outcomes)]
             arguments += [str(f) for f in files]
         else:
             arguments.append(token.replace("{version}", version))
@@ -119,17 +127,17 @@ def command_line(
 def run_command(template: str, cases: Sequence[Case], engine: str | None = None) -> list[Outcome]:
     """Validate each case's instance with the command; one outcome per case, in order."""
     outcomes: list[Outcome] = [Outcome(None, frozenset(), "not run")] * len(cases)
-    by_version: dict[str, list[int]] = {}
+    groups: dict[tuple[str, Path | None], list[int]] = {}
     for index, case in enumerate(cases):
-        by_version.setdefault(case.version, []).append(index)
+        groups.setdefault((case.version, case.outcomes), []).append(index)
     with tempfile.TemporaryDirectory(prefix="conformance-") as folder:
-        for version, indexes in by_version.items():
+        for (version, outcome_file), indexes in groups.items():
             files = []
             for index in indexes:
                 path = Path(folder) / f"case-{index:05d}.json"
                 path.write_text(json.dumps(cases[index].instance), encoding="utf-8")
                 files.append(path)
-            arguments = command_line(template, files, version, engine)
+            arguments = command_line(template, files, version, engine, outcome_file)
             reported = _report(arguments)
             for index, path in zip(indexes, files, strict=True):
                 outcomes[index] = reported.get(
