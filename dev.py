@@ -1,6 +1,7 @@
 """Set up and run the project from a fresh clone, with nothing but Python 3.11+.
 
-    python3 dev.py example   # extract the bundled real reports and validate the results
+    python3 dev.py example   # extract the bundled real reports, validate them, and cross-check
+                             # them against Ofsted's published outcomes
     python3 dev.py test      # the whole gate: lint, format, types, sizes, then pytest
 
 Both create ``.venv`` beside this file and install the package into it first. ``test`` runs,
@@ -23,6 +24,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 SAMPLES = sorted((ROOT / "examples" / "reports").glob("*.txt"))
 OUT = ROOT / "out"
+OUTCOMES = ROOT / "data" / "ofsted-outcomes"
 LINTED = ("src", "tests", "tools", "benchmarks", "dev.py")
 MAX_MODULE_LINES = 400
 
@@ -48,6 +50,16 @@ def example() -> None:
         run(BIN / "validate-report", target)
     run(BIN / "validate-report", *sorted((ROOT / "examples").glob("*.json")))
     print(f"Extracted instances are in {OUT.relative_to(ROOT)}/.")
+    print("Cross-checking the extracted reports against Ofsted's outcome data:", flush=True)
+    extracted = [OUT / f"{sample.stem}.json" for sample in SAMPLES]
+    run(
+        BIN / "validate-report",
+        "--warnings-as-errors",
+        "--outcomes",
+        OUTCOMES.relative_to(ROOT),
+        *extracted,
+    )
+    print("Both extracted reports agree with Ofsted's record of their inspections.")
 
 
 def check_sizes() -> None:
