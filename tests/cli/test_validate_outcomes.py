@@ -193,3 +193,17 @@ def test_help_documents_the_option() -> None:
     )
     assert "--outcomes FILE_OR_DIR" in completed.stdout
     assert "no document is checked" in completed.stdout
+
+
+def test_without_the_option_the_outcome_reader_is_not_imported() -> None:
+    script = (
+        "import sys\n"
+        "from inspection_schema.cli.validate import main\n"
+        f"status = main([{VALID!r}])\n"
+        "loaded = [m for m in sys.modules if m.startswith('inspection_schema.outcomes')]\n"
+        "print(status, loaded)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert completed.stdout.splitlines()[-1] == "0 []"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from inspection_schema import __version__
 from inspection_schema.cli.common import (
@@ -15,12 +16,14 @@ from inspection_schema.cli.common import (
     parse,
     usage_error,
 )
-from inspection_schema.outcomes import OutcomeFileError, load_outcomes
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
 from inspection_schema.validate.checker import CheckOptions, check_inputs
 from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES
 from inspection_schema.validate.reporters import REPORTERS, Summary
 from inspection_schema.validate.schema_engines import ENGINES
+
+if TYPE_CHECKING:
+    from inspection_schema.outcomes import OutcomeIndex
 
 PROG = "validate-report"
 
@@ -100,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read_outcomes(paths: list[str]) -> OutcomeIndex | int:
+    """The --outcomes files read once (noting what they do not let be read), or exit status 2."""
+    from inspection_schema.outcomes import OutcomeFileError, load_outcomes  # only when asked
+
+    try:
+        outcomes = load_outcomes(*paths)
+    except OutcomeFileError as error:
+        return usage_error(PROG, f"--outcomes: {error}")
+    for notice in outcomes.notices():
+        print(f"{PROG}: note: {notice}", file=sys.stderr)
+    return outcomes
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     args = parse(build_parser(), argv)
@@ -112,12 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return usage_error(PROG, f"--schema-version: {error}")
     if args.max_size <= 0:
         return usage_error(PROG, "--max-size must be positive")
-    try:
-        outcomes = load_outcomes(*args.outcomes) if args.outcomes else None
-    except OutcomeFileError as error:
-        return usage_error(PROG, f"--outcomes: {error}")
-    for notice in outcomes.notices() if outcomes else ():
-        print(f"{PROG}: note: {notice}", file=sys.stderr)
+    outcomes = _read_outcomes(args.outcomes) if args.outcomes else None
+    if isinstance(outcomes, int):
+        return outcomes
     options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors, outcomes)
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()

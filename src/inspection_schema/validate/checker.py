@@ -19,10 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from inspection_schema.outcomes.crosscheck import cross_check
-from inspection_schema.outcomes.index import OutcomeIndex
 from inspection_schema.rules import run_rules
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, latest_version
 from inspection_schema.validate.findings import Finding, sort_findings
@@ -30,6 +28,9 @@ from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, Loaded, load_in
 from inspection_schema.validate.results import DocumentResult, Problem
 from inspection_schema.validate.schema_engines import Engine, violations
 from inspection_schema.validate.schema_findings import to_finding
+
+if TYPE_CHECKING:  # the cross-check is imported only when a record is given
+    from inspection_schema.outcomes.index import OutcomeIndex
 
 __all__ = [
     "CheckOptions",
@@ -75,6 +76,8 @@ def _findings(
     findings = [to_finding(violation) for violation in violations(document, version, engine)]
     findings.extend(run_rules(document))
     if outcomes is not None:
+        from inspection_schema.outcomes.crosscheck import cross_check
+
         findings.extend(cross_check(document, outcomes))
     return sort_findings(findings)
 
