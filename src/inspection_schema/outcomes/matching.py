@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from inspection_schema.outcomes import messages
 from inspection_schema.outcomes.document_facts import DocumentFacts
 from inspection_schema.outcomes.index import OutcomeIndex
-from inspection_schema.outcomes.records import OutcomeEvent
+from inspection_schema.outcomes.records import OutcomeEvent, PreviousEvent
 from inspection_schema.validate.findings import Finding
 
 __all__ = ["Match", "match_event", "nearest_event", "pick"]
@@ -32,7 +33,10 @@ class Match:
     findings: tuple[Finding, ...] = ()
 
 
-def pick(events: Sequence[OutcomeEvent], event_type: str | None) -> OutcomeEvent | None:
+Event = TypeVar("Event", OutcomeEvent, PreviousEvent)
+
+
+def pick(events: Sequence[Event], event_type: str | None) -> Event | None:
     """The event of this type among events of one day, else the first; None if there are none."""
     return next((e for e in events if e.event_type == event_type), events[0] if events else None)
 

@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Sequence
 
 from inspection_schema.outcomes.document_facts import DocumentFacts, Grade, HistoryRow
-from inspection_schema.outcomes.records import OutcomeEvent
+from inspection_schema.outcomes.records import OutcomeEvent, PreviousEvent
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.validate.findings import Finding, make_finding
 
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-def describe(event: OutcomeEvent) -> str:
+def describe(event: OutcomeEvent | PreviousEvent) -> str:
     """An event in words: 'event 10185961 (Full inspection of 2021-10-12)'."""
     name = f"event {event.event_number}" if event.event_number else "an event without a number"
     entry = codelist("inspection-type").entry(event.event_type) if event.event_type else None
@@ -141,7 +141,7 @@ def history_not_found(row: HistoryRow, urn: str, nearest: OutcomeEvent | None) -
     )
 
 
-def history_type_mismatch(row: HistoryRow, event: OutcomeEvent) -> Finding:
+def history_type_mismatch(row: HistoryRow, event: OutcomeEvent | PreviousEvent) -> Finding:
     return make_finding(
         "outcome-history-mismatch",
         f"{row.path}/inspection_type",
@@ -152,7 +152,9 @@ def history_type_mismatch(row: HistoryRow, event: OutcomeEvent) -> Finding:
     )
 
 
-def history_grade_mismatch(row: HistoryRow, event: OutcomeEvent, ofsted: str) -> Finding:
+def history_grade_mismatch(
+    row: HistoryRow, event: OutcomeEvent | PreviousEvent, ofsted: str
+) -> Finding:
     return make_finding(
         "outcome-history-mismatch",
         f"{row.path}/{row.judgement_key}",
