@@ -6,8 +6,8 @@ the URN that day, of the row's type, with the row's overall grade. For a date th
 not cover (before 2014-15, or a year whose file was not given), the previous event that
 newer files state beside each event ('Previous ...' columns, from 2023-24) is compared
 where it is of that date; otherwise the row is not. Grades that either side leaves blank
-are not compared. Events the history leaves out are not reported: a report's
-history table need not list every visit.
+are not compared. Events the history leaves out are not reported: a report's history
+table need not list every visit.
 """
 
 from __future__ import annotations
