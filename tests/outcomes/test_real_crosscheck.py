@@ -11,14 +11,13 @@ than validation without the record.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from inspection_schema import api
 from inspection_schema.extract.api import extract_instance
-from inspection_schema.outcomes import OutcomeIndex, cross_check, load_outcomes
+from inspection_schema.outcomes import OutcomeIndex, cross_check
 from tests.support import EXAMPLES, REPO, load_example
 
 REPORTS = sorted((REPO / "examples" / "reports").glob("*.txt"))
@@ -30,12 +29,6 @@ def extracted() -> dict[str, dict[str, Any]]:
     """Each bundled report text, extracted, by URN."""
     documents = [extract_instance(path) for path in REPORTS]
     return {document["urn"]: document for document in documents}
-
-
-@pytest.fixture(scope="module")
-def shared_outcomes(shared: Path) -> OutcomeIndex:
-    """Ofsted's outcome files as the shared material holds them (plain CSV)."""
-    return load_outcomes(shared / "ofsted-outcomes")
 
 
 def test_both_reports_are_bundled_and_extract(extracted: dict[str, dict[str, Any]]) -> None:
@@ -50,14 +43,6 @@ def test_both_extracted_reports_agree_with_the_repository_copy(
         assert len(document["inspection_history"]) >= 1
         assert cross_check(document, ofsted) == [], urn
         assert api.validate(document, outcomes=ofsted) == api.validate(document) == [], urn
-
-
-def test_both_extracted_reports_agree_with_the_shared_files(
-    extracted: dict[str, dict[str, Any]], shared_outcomes: OutcomeIndex
-) -> None:
-    assert len(shared_outcomes) >= 30_000
-    for urn, document in extracted.items():
-        assert cross_check(document, shared_outcomes) == [], urn
 
 
 def test_the_hand_checked_examples_agree(ofsted: OutcomeIndex) -> None:
