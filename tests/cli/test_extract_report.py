@@ -158,3 +158,23 @@ def test_main_in_process(shared: Path, capsys: pytest.CaptureFixture[str]) -> No
 
     assert main([str(shared / "reports" / f"{NAME}.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["urn"] == "2515609"
+
+
+def test_schema_version_pins_the_instance(shared: Path) -> None:
+    source = shared / "reports" / f"{NAME}.txt"
+    for version in ("1.0", "1.1", "1.2"):
+        result = run(source, "--schema-version", version)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["schema_version"] == version
+    pinned = json.loads(run(source, "--schema-version", "1.0").stdout)
+    pinned.pop("provenance")
+    assert pinned == load_example(NAME)
+
+
+def test_an_unknown_schema_version_is_a_usage_error(shared: Path) -> None:
+    result = run(shared / "reports" / f"{NAME}.txt", "--schema-version", "9.9")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("extract-report: error: --schema-version: ")
+    assert "'9.9'" in result.stderr
+    assert "1.0, 1.1, 1.2" in result.stderr

@@ -36,11 +36,13 @@ from inspection_schema.extract.refusals import IncompleteReport, NotAnInspection
 from inspection_schema.extract.requirements import parse_requirements
 from inspection_schema.extract.sections import Section
 from inspection_schema.model import REPORT_CLASSES, DateRange, LastInspection, Provider, Report
+from inspection_schema.spec.versions import latest_version
 
 __all__ = ["FIELDS", "SCHEMA_VERSION", "Field", "Sections", "build_report"]
 
-SCHEMA_VERSION = "1.0"
-"""The schema version the extractor writes: every field it reads is in 1.0."""
+SCHEMA_VERSION = latest_version()
+"""The schema version a report is built in: the newest, whose fields the parsers read.
+:mod:`inspection_schema.extract.api` restricts it to the version asked for."""
 
 _EVERY_KIND = frozenset(REPORT_CLASSES)
 _FULL = frozenset({"full"})
