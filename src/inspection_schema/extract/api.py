@@ -68,12 +68,16 @@ def _extract(
     refuse_other_documents("\n".join(pages[:3]) if pdf else pages[0])
     blocks = blocks_from_pages(pages, numbered=pdf, carried=carried)
     report, section_pages = build_report(split_sections(blocks))
-    provenance = make_provenance(source, source_name, section_pages if pdf else None)
+    if version != report.schema_version:
+        report = structure(restrict_to_version(unstructure(report), version))
+    kept = {
+        name: page
+        for name, page in section_pages.items()
+        if getattr(report, name, None) is not None
+    }
+    provenance = make_provenance(source, source_name, kept if pdf else None)
     report = evolve(report, provenance=provenance)
     instance = unstructure(report)
-    if version != report.schema_version:
-        instance = restrict_to_version(instance, version)
-        report = structure(instance)
     check_instance(instance)
     return Extraction(report, instance)
 
