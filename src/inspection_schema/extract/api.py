@@ -29,7 +29,7 @@ from inspection_schema.extract.sections import split_sections
 from inspection_schema.model import Report
 from inspection_schema.model.converter import structure, unstructure
 from inspection_schema.model.pinning import restrict_to_version
-from inspection_schema.spec.versions import check_version
+from inspection_schema.spec.versions import check_version, latest_version
 
 __all__ = [
     "DEFAULT_SCHEMA_VERSION",
@@ -40,8 +40,8 @@ __all__ = [
     "extract_text",
 ]
 
-DEFAULT_SCHEMA_VERSION = "1.0"
-"""The schema version an instance declares when no version is asked for."""
+DEFAULT_SCHEMA_VERSION = latest_version()
+"""The schema version an instance declares when no version is asked for: the newest."""
 
 
 @dataclass(frozen=True, slots=True)
