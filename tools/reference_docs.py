@@ -75,6 +75,10 @@ def _is_structure(node: Schema) -> bool:
 
 def _type_words(node: Schema, schema: Schema) -> str:
     name = _ref_name(node)
+    if name is not None and "enum" in node:
+        # An enum beside a reference narrows it: the values the field accepts are the enum's.
+        values = ", ".join(_code(str(value)) for value in node["enum"])
+        return f"one of {values} (of [{name}](#{name.lower()}))"
     if name is not None:
         return f"[{name}](#{name.lower()})"
     if "const" in node:
@@ -226,7 +230,13 @@ def _value_types(schema: Schema, previous: Schema | None) -> list[str]:
     return [*lines, ""]
 
 
+def _codes_from(version: str, name: str) -> list[dict[str, Any]]:
+    """The entries of a codelist that documents declaring ``version`` may use."""
+    return [item for item in codelist(name).entries if at_least(version, item.get("since", "1.0"))]
+
+
 def _codelists(version: str) -> list[str]:
+    later = [name for name in codelist_names() if not _codes_from(version, name)]
     lines = [
         "## Codelists",
         "",
@@ -237,7 +247,12 @@ def _codelists(version: str) -> list[str]:
         ),
         "",
     ]
+    if later:
+        names = ", ".join(_code(name) for name in later)
+        lines += [f"Codelists whose first codes come in a later version are left out: {names}.", ""]
     for name in codelist_names():
+        if name in later:
+            continue
         listed = codelist(name)
         kind = "open" if listed.open else "closed"
         lines += [
@@ -250,9 +265,7 @@ def _codelists(version: str) -> list[str]:
             "| Code | Ofsted's wording | Variants | Status | Since | Notes |",
             "|---|---|---|---|---|---|",
         ]
-        for item in listed.entries:
-            if not at_least(version, item.get("since", "1.0")):
-                continue
+        for item in _codes_from(version, name):
             variants = "; ".join(_cell(v) for v in item.get("variants", ()))
             lines.append(
                 f"| {_code(item['code'])} | {_cell(item['label'])} | {variants} | "

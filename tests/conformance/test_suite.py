@@ -131,7 +131,8 @@ def _extraction_cases() -> list[tuple[Path, dict[str, Any]]]:
     ("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", "")
 )
 def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
-    report = extract_path(path.parent / case["input"])
+    version = json.loads(path.read_text(encoding="utf-8"))["schema_version"]
+    report = extract_path(path.parent / case["input"], schema_version=version)
     document = unstructure(report)
     document.pop("provenance", None)
     expected = json.loads((path.parent / case["expected_file"]).read_text(encoding="utf-8"))

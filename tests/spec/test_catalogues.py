@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 
 from inspection_schema.spec import patterns
-from inspection_schema.spec.codelists import all_codelists, codelist
+from inspection_schema.spec.codelists import (
+    NOT_JUDGED,
+    all_codelists,
+    codelist,
+    extra_areas,
+    not_judged_areas,
+)
 from inspection_schema.spec.finding_catalogue import entries
 from inspection_schema.spec.regulations import catalogue, quality_standards, regulation_range
 from inspection_schema.spec.versions import at_least, load_schema, supported_versions
@@ -33,8 +39,17 @@ def test_closed_codelists_are_the_schema_enums(version: str) -> None:
         listed = {
             entry["code"] for entry in codelist(name).entries if at_least(version, entry["since"])
         }
+        if name == "judgement" and not_judged_areas(version):
+            # An area's judgement may also be Ofsted's 'Not judged' (since 1.2).
+            listed.add(NOT_JUDGED)
         assert not codelist(name).open
         assert set(definitions[definition]["enum"]) == listed, (version, name)
+
+
+def test_not_judged_is_an_outcome_code_and_only_extra_areas_may_be_not_judged() -> None:
+    assert codelist("outcome").code_for("Not judged") == NOT_JUDGED
+    assert not_judged_areas("1.1") == ()
+    assert not_judged_areas("1.2") == extra_areas("secure_childrens_home")
 
 
 @pytest.mark.parametrize("version", supported_versions())

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from inspection_schema.cli.common import EXIT_OK, EXIT_UNUSABLE, complain, parse, usage_error
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
 
 PROG = "extract-report"
 
@@ -27,6 +28,7 @@ examples:
   extract-report a.pdf b.pdf --jsonl         JSON Lines on standard output
                                              (several inputs without -o: always JSON Lines)
   extract-report reports/ --jsonl -o all.jsonl
+  extract-report report.pdf --schema-version 1.0   an instance of schema 1.0
 
 Folders are searched recursively for *.pdf and *.txt files.
 exit status: 0 all extracted; 2 any input refused, unreadable or failed, or a usage error.
@@ -51,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--jsonl", action="store_true", help="write JSON Lines, one instance per line"
+    )
+    parser.add_argument(
+        "--schema-version",
+        metavar="VERSION",
+        help=f"write instances of this schema version (one of {', '.join(supported_versions())}), "
+        "leaving out what it does not have; by default, the version the extractor writes",
     )
     return parser
 
@@ -119,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args
     from inspection_schema.extract.batch import Tally, expand_inputs, extract_each
 
+    try:
+        version = None if args.schema_version is None else check_version(args.schema_version)
+    except UnknownSchemaVersion as error:
+        return usage_error(PROG, f"--schema-version: {error}")
     paths = expand_inputs(args.inputs)
     if not paths:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
@@ -128,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return usage_error(PROG, output)
     tally = Tally()
     try:
-        for result in extract_each(_progress(paths)):
+        for result in extract_each(_progress(paths), schema_version=version):
             tally.add(result)
             if result.error is not None:
                 complain(PROG, result.path, result.error.message)

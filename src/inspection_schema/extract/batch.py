@@ -57,11 +57,14 @@ class Extracted:
     error: ExtractionError | None = None
 
 
-def extract_each(paths: Iterable[Path]) -> Iterator[Extracted]:
-    """Extract every input in turn; a problem with one never stops the others."""
+def extract_each(
+    paths: Iterable[Path], *, schema_version: str | None = None
+) -> Iterator[Extracted]:
+    """Extract every input in turn, as instances of ``schema_version`` (by default, the
+    extractor's); a problem with one input never stops the others."""
     for path in paths:
         try:
-            yield Extracted(path, instance=extract_instance(path))
+            yield Extracted(path, instance=extract_instance(path, schema_version=schema_version))
         except ExtractionError as error:
             yield Extracted(path, error=error)
         except _EXTRACTOR_FAULTS as error:

@@ -3,7 +3,8 @@
 * ``12 to 13 October 2021``, ``31 January to 1 February 2023``,
   ``30 December 2022 to 2 January 2023``, ``7 and 8 May 2025`` — a range;
 * ``25 September 2019`` — one day (a range whose start equals its end);
-* ``25/09/2019`` — history tables and older layouts (day first).
+* ``25/09/2019`` — history tables and older layouts (day first);
+* ``February 2019`` — a month (when a manager registered).
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from __future__ import annotations
 import datetime
 import re
 
-__all__ = ["DateSyntaxError", "parse_date", "parse_date_range", "parse_numeric_date"]
+__all__ = [
+    "MONTH_NAME",
+    "DateSyntaxError",
+    "parse_date",
+    "parse_date_range",
+    "parse_month",
+    "parse_numeric_date",
+]
 
 _MONTHS = {
     name: number
@@ -43,6 +51,9 @@ _RANGE = re.compile(
 )
 _SINGLE = re.compile(rf"^{_DAY}\s+{_MONTH}\s+{_YEAR}$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
+_MONTH_YEAR = re.compile(rf"^{_MONTH}\s+{_YEAR}$", re.IGNORECASE)
+MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+"""A month's name or its abbreviation, as a regular-expression alternation."""
 
 
 class DateSyntaxError(ValueError):
@@ -74,6 +85,14 @@ def parse_date(text: str) -> datetime.date:
         raise DateSyntaxError(f"{text!r} is not a date such as '25 September 2019'")
     day, month, year = single.groups()
     return _date(year, _month(month, text), day, text)
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """``February 2019`` → ``(2019, 2)``."""
+    found = _MONTH_YEAR.match(" ".join(text.split()).rstrip("."))
+    if found is None:
+        raise DateSyntaxError(f"{text!r} is not a month such as 'February 2019'")
+    return int(found.group(2)), _month(found.group(1), text)
 
 
 def parse_numeric_date(text: str) -> datetime.date:

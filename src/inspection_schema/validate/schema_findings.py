@@ -18,6 +18,7 @@ _CODES = {
     "format": "schema-format",
     "minLength": "schema-min-length",
     "minItems": "schema-min-length",
+    "minProperties": "schema-min-length",
     "minimum": "schema-range",
     "maximum": "schema-range",
 }
@@ -92,7 +93,7 @@ def to_finding(violation: Violation) -> Finding:
     if keyword == "format":
         message = f"{field} must be a real date written YYYY-MM-DD; found {found!r}."
         return make_finding(code, path, message, expected=detail, found=found)
-    if keyword in {"minLength", "minItems"}:
+    if keyword in {"minLength", "minItems", "minProperties"}:
         return make_finding(code, path, f"{field} must not be empty.", found=found)
     if keyword in {"minimum", "maximum"}:
         side = "at least" if keyword == "minimum" else "at most"
