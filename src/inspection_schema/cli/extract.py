@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--jsonl", action="store_true", help="write JSON Lines, one instance per line"
     )
+    parser.add_argument(
+        "--format",
+        choices=("json", "csv", "xlsx"),
+        default="json",
+        help="json (default); csv: a folder of CSV tables in -o; xlsx: a workbook in -o",
+    )
     return parser
 
 
@@ -122,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = expand_inputs(args.inputs)
     if not paths:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
+    if args.format != "json":
+        from inspection_schema.cli.flatten import write_extracted
+
+        return write_extracted(PROG, args, paths)
     several = len(paths) > 1 or any(Path(name).is_dir() for name in args.inputs)
     output = _open_output(args, several=several)
     if isinstance(output, str):
