@@ -6,7 +6,8 @@ paragraph with a line break, ``null``, a number where the column holds text) rai
 
 Reading (:func:`from_cell`) is lenient, so that a hand-filled or re-saved spreadsheet is
 read as its author meant and validation says what is wrong: a number a spreadsheet program
-made of a URN becomes its digits again, a date cell becomes an ISO date, ``TRUE`` is true;
+made of a URN becomes its digits again, a date cell becomes an ISO date, ``TRUE`` (or the 1
+LibreOffice Calc saves for it) is true;
 anything that does not fit the column's type is kept as it is, for the schema to report.
 An empty cell is a missing value (:data:`MISSING`).
 """
@@ -152,6 +153,8 @@ def _as_number(value: Any, kind: CellKind) -> Any:
 def _as_boolean(value: Any) -> Any:
     if isinstance(value, str) and value.strip().casefold() in {"true", "false"}:
         return value.strip().casefold() == "true"
+    if isinstance(value, int | float) and not isinstance(value, bool) and value in {0, 1}:
+        return value == 1  # LibreOffice Calc saves TRUE() and FALSE() as 1 and 0
     return value
 
 

@@ -4,8 +4,8 @@ XlsxWriter writes only, fast and in constant memory (each sheet's rows go to a t
 file as they come), which suits a writer that streams documents. Cells keep their types:
 every text is a text cell (a URN, an event number or a postcode is never turned into a
 number: no lost leading zero or 'SC', no 1.02E+07), a date is a date cell shown as
-YYYY-MM-DD, a number a number and true/false a boolean. Text columns are formatted as text,
-so values typed into them later stay text too. Columns with a closed list of codes offer
+YYYY-MM-DD, a number a number and true/false a boolean. Text columns are formatted as text
+and date columns as dates, so values typed into them later keep their type too. Columns with a closed list of codes offer
 the codes in a drop-down. XlsxWriter is imported only when a workbook is written.
 """
 
@@ -58,7 +58,9 @@ class XlsxTables:
             self.sheets[table.name] = sheet
             self.next_row[table.name] = 1
             for index, column in enumerate(table.columns):
-                style = self.date if column.kind == "date" else self.text
+                style = {"date": self.date, "integer": None, "number": None, "boolean": None}.get(
+                    column.kind, self.text
+                )
                 sheet.set_column(index, index, _WIDTHS.get(column.kind, 18), style)
                 sheet.write_string(0, index, column.heading, header)
                 self._dropdown(sheet, index, column)
