@@ -157,7 +157,10 @@ class _Reader:
         matches = index.get(tuple(key.values()), [])
         if len(matches) == 1 or any(match in self.failed for match in matches):
             return matches[0]
-        shown = ", ".join(f"{heading} {value!r}" for heading, value in key.items())
+        shown = ", ".join(
+            f"{heading} {'empty' if value is None else repr(value)}"
+            for heading, value in key.items()
+        )
         if not matches:
             raise TableReadError(
                 f"{raw.place()}, row {number}: no row of the reports table has {shown or 'its key'}"

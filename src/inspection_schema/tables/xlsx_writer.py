@@ -5,8 +5,9 @@ file as they come), which suits a writer that streams documents. Cells keep thei
 every text is a text cell (a URN, an event number or a postcode is never turned into a
 number: no lost leading zero or 'SC', no 1.02E+07), a date is a date cell shown as
 YYYY-MM-DD, a number a number and true/false a boolean. Text columns are formatted as text
-and date columns as dates, so values typed into them later keep their type too. Columns with a closed list of codes offer
-the codes in a drop-down. XlsxWriter is imported only when a workbook is written.
+and date columns as dates, so values typed into them later keep their type too. Columns
+with a closed list of codes offer the codes in a drop-down. XlsxWriter is imported only
+when a workbook is written.
 """
 
 from __future__ import annotations
