@@ -1,0 +1,127 @@
+"""Spreadsheet speed: flattening documents into tables, and reading them back and validating.
+
+    python benchmarks/tables.py [--documents 10000]
+
+Makes valid seed-sized documents (the bundled real examples with shifted dates and their
+own URNs), then, in one run and one process (one core), times:
+  * flatten: writing them all as one XLSX workbook, and as a folder of CSV files;
+  * unflatten + validate: reading that workbook and that folder back into documents and
+    validating each, as validate-report does (rules included);
+and the cost of importing what writing and reading a workbook need, in a fresh interpreter.
+Prints documents per second; checks that every document read back is valid; asserts
+nothing about speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from inspection_schema.tables.output import TableFormat, TablesOutput
+from inspection_schema.validate.checker import check_inputs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _shift(value: str, days: int) -> str:
+    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
+
+
+def make_documents(count: int, seed: int = 11) -> list[dict[str, Any]]:
+    """Valid documents, each with its own URN and dates shifted by whole weeks."""
+    rng = random.Random(seed)
+    bases = [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(ROOT.glob("examples/*.json"))
+    ]
+    documents = []
+    for index in range(count):
+        document = copy.deepcopy(bases[index % len(bases)])
+        days = rng.randrange(-700, 0, 7)
+        document["urn"] = f"{2_000_000 + index:07d}"
+        for dates in (document["inspection_dates"], document.get("last_inspection", {})):
+            for key in ("start", "end", "date"):
+                if key in dates:
+                    dates[key] = _shift(dates[key], days)
+        for row in document.get("inspection_history", []):
+            row["date"] = _shift(row["date"], days)
+        for requirement in document.get("requirements", []):
+            if "due_date" in requirement:
+                requirement["due_date"] = _shift(requirement["due_date"], days)
+        document["copyright_year"] = int(document["inspection_dates"]["end"][:4])
+        documents.append(document)
+    return documents
+
+
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def flatten_all(documents: list[dict[str, Any]], target: Path, table_format: TableFormat) -> None:
+    with TablesOutput(target, table_format) as output:
+        for document in documents:
+            output.add(document)
+
+
+def read_and_validate(target: Path) -> dict[str, int]:
+    statuses: dict[str, int] = {}
+    for result in check_inputs([str(target)]):
+        statuses[result.status] = statuses.get(result.status, 0) + 1
+    return statuses
+
+
+def import_cost(module: str) -> float:
+    """Seconds to import a module in a fresh interpreter, beyond a bare start (median of 5)."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    runs = sorted(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(5)
+    )
+    return runs[2]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    args = parser.parse_args()
+    documents = make_documents(args.documents)
+    count = len(documents)
+    print(f"{count:,} documents of the bundled examples' size")
+    with tempfile.TemporaryDirectory() as folder:
+        for table_format in ("xlsx", "csv"):
+            target = Path(folder) / ("reports.xlsx" if table_format == "xlsx" else "tables")
+            seconds, _ = timed(lambda t=target, f=table_format: flatten_all(documents, t, f))  # type: ignore[misc]
+            print(
+                f"flatten to {table_format}: {count / seconds:,.0f} documents/s ({seconds:.1f} s)"
+            )
+            seconds, statuses = timed(lambda t=target: read_and_validate(t))  # type: ignore[misc]
+            print(
+                f"unflatten + validate from {table_format}: {count / seconds:,.0f} documents/s "
+                f"({seconds:.1f} s; {statuses})"
+            )
+    for module in (
+        "inspection_schema.validate.inputs.spreadsheets",
+        "inspection_schema.tables.output",
+        "xlsxwriter",
+        "python_calamine",
+    ):
+        print(f"import {module}: {import_cost(module) * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
