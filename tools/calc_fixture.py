@@ -1,4 +1,4 @@
-"""Make the workbook fixture saved by LibreOffice Calc (``tests/tables/data/calc-saved.xlsx``).
+"""Make the workbook fixtures saved by LibreOffice Calc (``tests/tables/data/calc-saved.*``).
 
     python -m tools.calc_fixture                     # writes the fixture in the checkout
     python -m tools.calc_fixture --out other.xlsx
@@ -8,7 +8,8 @@ with two faults a team might make by hand: a typo in one grade (2515609's judgem
 well children are helped and protected) and a due date before its inspection began
 (1252023's third requirement). LibreOffice Calc then opens the workbook and saves it again
 (``soffice --headless --convert-to xlsx``), so the fixture is a workbook as Calc writes it,
-not as XlsxWriter does. ``validate-report`` on it gives exactly those two findings. Needs
+not as XlsxWriter does; Calc also saves it as OpenDocument (``calc-saved.ods`` beside it).
+``validate-report`` on either gives exactly those two findings. Needs
 LibreOffice (``soffice``) on the path; a maintainer's tool, not installed with the package.
 """
 
@@ -47,7 +48,8 @@ def faulty_reports() -> list[dict[str, Any]]:
 
 
 def save_with_calc(workbook: Path, out: Path) -> None:
-    """Open ``workbook`` in LibreOffice Calc, headless, and save it as XLSX at ``out``."""
+    """Open ``workbook`` in LibreOffice Calc, headless, and save it at ``out`` (XLSX or ODS,
+    by its suffix)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         raise SystemExit("calc_fixture: LibreOffice (soffice) is not on the path")
@@ -60,7 +62,7 @@ def save_with_calc(workbook: Path, out: Path) -> None:
                 f"-env:UserInstallation={profile.as_uri()}",
                 "--headless",
                 "--convert-to",
-                "xlsx:Calc MS Excel 2007 XML",
+                "ods" if out.suffix == ".ods" else "xlsx:Calc MS Excel 2007 XML",
                 "--outdir",
                 str(saved),
                 str(workbook),
@@ -70,7 +72,7 @@ def save_with_calc(workbook: Path, out: Path) -> None:
             timeout=300,
         )
         out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(saved / workbook.name, out)
+        shutil.copyfile(saved / workbook.with_suffix(out.suffix).name, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for document in faulty_reports():
                 output.add(document)
         save_with_calc(written, args.out)
-    print(f"wrote {args.out}")
+        save_with_calc(written, args.out.with_suffix(".ods"))
+    print(f"wrote {args.out} and {args.out.with_suffix('.ods')}")
     return 0
 
 

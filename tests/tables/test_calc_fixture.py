@@ -14,10 +14,14 @@ from inspection_schema.tables.unflatten import unflatten
 from tests.support import load_example
 
 FIXTURE = Path(__file__).parent / "data" / "calc-saved.xlsx"
+OPENDOCUMENT = FIXTURE.with_suffix(".ods")
 
 
-def test_validation_gives_exactly_the_two_faults(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--format", "csv", str(FIXTURE)]) == 1
+@pytest.mark.parametrize("workbook", [FIXTURE, OPENDOCUMENT], ids=["xlsx", "ods"])
+def test_validation_gives_exactly_the_two_faults(
+    workbook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--format", "csv", str(workbook)]) == 1
     rows = capsys.readouterr().out.splitlines()
     # reports: 1252023 on row 2, 2515609 on row 3. requirements: 1252023's five on rows 2-6.
     # Columns: X is judgements/helped_and_protected (the 24th heading of the reports table the
@@ -48,8 +52,9 @@ def _expected(name: str) -> dict[str, Any]:
     return document
 
 
-def test_everything_else_survives_calc() -> None:
-    read = unflatten(read_workbook(FIXTURE), layout())
+@pytest.mark.parametrize("workbook", [FIXTURE, OPENDOCUMENT], ids=["xlsx", "ods"])
+def test_everything_else_survives_calc(workbook: Path) -> None:
+    read = unflatten(read_workbook(workbook), layout())
     assert read.problems == []
     documents = [entry.document for entry in read.documents]
     assert all(document is not None for document in documents)
