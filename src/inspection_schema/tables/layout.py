@@ -132,10 +132,6 @@ class Layout:
         """The table called ``name``, if there is one."""
         return next((table for table in self.tables if table.name == name), None)
 
-    def table_at(self, path: tuple[str, ...]) -> Table:
-        """The table of the list at ``path`` (the reports table for the empty path)."""
-        return next(table for table in self.tables if table.path == path)
-
 
 def _heading(parts: tuple[str, ...]) -> str:
     return "/".join(parts)

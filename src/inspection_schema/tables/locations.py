@@ -38,16 +38,6 @@ class Cell:
         """The column's letters, as a spreadsheet program shows them."""
         return None if self.column is None else column_letter(self.column)
 
-    def describe(self) -> str:
-        """``sheet requirements, row 3, column F (requirements/due_date)``."""
-        place = self.sheet if self.sheet.endswith(".csv") else f"sheet {self.sheet}"
-        words = f"{place}, row {self.row}"
-        if self.column is not None:
-            words += f", column {self.letter}"
-            if self.heading:
-                words += f" ({self.heading})"
-        return words
-
 
 @dataclass(slots=True)
 class CellMap:
