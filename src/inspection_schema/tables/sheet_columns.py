@@ -46,6 +46,18 @@ class SheetColumns:
     indexes: list[tuple[int, Column]]
     fields: list[tuple[int, Column]]
     headings: dict[int, str]
+    pointers: dict[int, tuple[str, ...]]
+    """For each field's column: the JSON Pointer, within the item, of the field and of each
+    object above it, outermost first."""
+
+
+def _escape(name: str) -> str:
+    return name.replace("~", "~0").replace("/", "~1")
+
+
+def _pointers(path: tuple[str, ...]) -> tuple[str, ...]:
+    parts = ["/" + _escape(part) for part in path]
+    return tuple("".join(parts[:depth]) for depth in range(1, len(parts) + 1))
 
 
 def blank(value: Any) -> bool:
@@ -63,7 +75,7 @@ def read_header(raw: RawTable, table: Table) -> SheetColumns:
     """The columns of ``raw``'s header row; raises :class:`TableReadError` for a bad header."""
     known = {column.heading: column for column in table.columns}
     header = list(raw.rows[0][1]) if raw.rows and raw.rows[0][0] == 1 else []
-    columns = SheetColumns([], [], [], {})
+    columns = SheetColumns([], [], [], {}, {})
     seen: dict[str, int] = {}
     for index, value in enumerate(header):
         if blank(value):
@@ -86,6 +98,7 @@ def read_header(raw: RawTable, table: Table) -> SheetColumns:
             columns.indexes.append((index, column))
         elif column.role == "field":
             columns.fields.append((index, column))
+            columns.pointers[index] = _pointers(column.path)
     _check_values_have_headings(raw, columns.headings, has_header=bool(columns.headings))
     missing = [c.heading for c in table.columns if c.role == "index" and c.heading not in seen]
     if missing and len(raw.rows) > 1:

@@ -91,8 +91,7 @@ def _read_item(raw: RawTable, number: int, values: Any, columns: SheetColumns) -
     item = _Item(number, {}, [("", Cell(raw.sheet, number))])
     for index, column in columns.fields:
         cell = Cell(raw.sheet, number, index, columns.headings[index])
-        for depth in range(1, len(column.path) + 1):
-            item.cells.append((_pointer(column.path[:depth]), cell))
+        item.cells.extend((pointer, cell) for pointer in columns.pointers[index])
         value = from_cell(values[index] if index < len(values) else None, column)
         if value is not MISSING:
             _set(item.values, column.path, value)
