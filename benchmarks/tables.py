@@ -127,9 +127,8 @@ def main() -> None:
                 f"({seconds:.1f} s; {statuses})"
             )
     for what, modules in IMPORTS.items():
-        print(
-            f"imports for {what}, beyond validate-report's own: {import_cost(modules) * 1000:.0f} ms"
-        )
+        cost = import_cost(modules) * 1000
+        print(f"imports for {what}, beyond validate-report's own: {cost:.0f} ms")
 
 
 if __name__ == "__main__":
