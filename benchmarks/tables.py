@@ -9,7 +9,7 @@ own URNs), then, in one run and one process (one core), times:
     validating each, as validate-report does (rules included);
 and the cost of importing what writing and reading a workbook need, in a fresh interpreter.
 Prints documents per second of wall time and of the process's processor time (the steadier
-figure on a busy machine); checks that every document read back is valid; asserts nothing
+figure on a busy machine); stops if a document read back is not valid; asserts nothing
 about speed.
 """
 
