@@ -62,7 +62,8 @@ class XlsxTables:
                 style = {"date": self.date, "integer": None, "number": None, "boolean": None}.get(
                     column.kind, self.text
                 )
-                sheet.set_column(index, index, _WIDTHS.get(column.kind, 18), style)
+                width = max(_WIDTHS.get(column.kind, 18), min(len(column.heading) + 2, 40))
+                sheet.set_column(index, index, width, style)
                 sheet.write_string(0, index, column.heading, header)
                 self._dropdown(sheet, index, column)
             sheet.freeze_panes(1, 0)
