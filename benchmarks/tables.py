@@ -25,10 +25,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from inspection_schema.tables.output import TableFormat, TablesOutput
+from inspection_schema.tables.output import FORMATS, TableFormat, TablesOutput
 from inspection_schema.validate.checker import check_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,17 +125,14 @@ def main() -> None:
     count = len(documents)
     print(f"{count:,} documents of the bundled examples' size")
     with tempfile.TemporaryDirectory() as folder:
-        for table_format in ("xlsx", "csv"):
+        for table_format in FORMATS:
             target = Path(folder) / ("reports.xlsx" if table_format == "xlsx" else "tables")
-            seconds, _ = timed(lambda t=target, f=table_format: flatten_all(documents, t, f))  # type: ignore[misc]
-            print(
-                f"flatten to {table_format}: {count / seconds:,.0f} documents/s ({seconds:.1f} s)"
-            )
-            seconds, statuses = timed(lambda t=target: read_and_validate(t))  # type: ignore[misc]
-            print(
-                f"unflatten + validate from {table_format}: {count / seconds:,.0f} documents/s "
-                f"({seconds:.1f} s; {statuses})"
-            )
+            wall, cpu, _ = timed(partial(flatten_all, documents, target, table_format))
+            print(f"flatten to {table_format}: {_rates(count, wall, cpu)}")
+            wall, cpu, statuses = timed(partial(read_and_validate, target))
+            print(f"unflatten + validate from {table_format}: {_rates(count, wall, cpu)}")
+            if statuses != {"valid": count}:
+                sys.exit(f"not every document read back from {table_format} is valid: {statuses}")
     for what, modules in IMPORTS.items():
         cost = import_cost(modules) * 1000
         print(f"imports for {what}, beyond validate-report's own: {cost:.0f} ms")
