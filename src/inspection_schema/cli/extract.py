@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"write instances of this schema version (one of {', '.join(supported_versions())}), "
         "leaving out what it does not have; by default, the version the extractor writes",
     )
+    parser.add_argument(
+        "--format",
+        choices=("json", "csv", "xlsx"),
+        default="json",
+        help="json (default); csv: a folder of CSV tables in -o; xlsx: a workbook in -o",
+    )
     return parser
 
 
@@ -134,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = expand_inputs(args.inputs)
     if not paths:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
+    if args.format != "json":
+        from inspection_schema.cli.flatten import write_extracted
+
+        return write_extracted(PROG, args, paths)
     several = len(paths) > 1 or any(Path(name).is_dir() for name in args.inputs)
     output = _open_output(args, several=several)
     if isinstance(output, str):

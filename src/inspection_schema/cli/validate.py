@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspection_schema import __version__
@@ -19,7 +20,9 @@ from inspection_schema.cli.common import (
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
 from inspection_schema.validate.checker import CheckOptions, check_inputs
 from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES
-from inspection_schema.validate.reporters import REPORTERS, Summary
+from inspection_schema.validate.inputs.spreadsheets import is_spreadsheet
+from inspection_schema.validate.reporters import REPORTERS, Reporter, Summary
+from inspection_schema.validate.reporters.json_report import LOCATED_FORMAT, JsonReporter
 from inspection_schema.validate.schema_engines import ENGINES
 
 if TYPE_CHECKING:
@@ -34,6 +37,9 @@ examples:
                                               and a JSON Lines file
   extract-report report.pdf | validate-report -
   validate-report --format json report.json   findings as JSON (schemas/findings-report.schema.json)
+  validate-report team.xlsx tables/           a workbook and a folder of CSV tables
+                                              (the layout flatten-report writes)
+  validate-report --format csv out/ > findings.csv
   validate-report --schema-version 1.0 report.json
   validate-report --outcomes data/ofsted-outcomes out/
                                               also hold each document against Ofsted's
@@ -61,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a .json or .jsonl/.ndjson file, a directory, or - for standard input",
+        help="a .json or .jsonl/.ndjson file, a directory, a workbook (.xlsx, .ods) or folder "
+        "of CSV tables, or - for standard input",
     )
     parser.add_argument(
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"
@@ -116,6 +123,13 @@ def _read_outcomes(paths: list[str]) -> OutcomeIndex | int:
     return outcomes
 
 
+def _reporter(name: str, paths: Sequence[str]) -> Reporter:
+    """The reporter for ``--format``; JSON in format 1.1 when a spreadsheet is read."""
+    if name == "json" and any(is_spreadsheet(Path(path)) for path in paths):
+        return JsonReporter(sys.stdout, report_format=LOCATED_FORMAT)
+    return REPORTERS[name](sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
     args = parse(build_parser(), argv)
@@ -132,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(outcomes, int):
         return outcomes
     options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors, outcomes)
-    reporter = REPORTERS[args.format](sys.stdout)
+    reporter = _reporter(args.format, args.paths)
     summary = Summary()
     for result in check_inputs(args.paths, options, max_bytes=int(args.max_size * 1_048_576)):
         if result.problem is not None:

@@ -18,12 +18,12 @@ cross-checked against it (:func:`inspection_schema.outcomes.cross_check`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from inspection_schema.rules import run_rules
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, latest_version
-from inspection_schema.validate.findings import Finding, sort_findings
+from inspection_schema.validate.findings import Finding, Locator, sort_findings
 from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, Loaded, load_inputs
 from inspection_schema.validate.results import DocumentResult, Problem
 from inspection_schema.validate.schema_engines import Engine, violations
@@ -127,7 +127,14 @@ def check_loaded(loaded: Loaded, options: CheckOptions | None = None) -> Documen
     """The result for one input record: its problem if it could not be read, else its check."""
     if loaded.problem is not None:
         return DocumentResult(loaded.source, loaded.line, "unreadable", problem=loaded.problem)
-    return check_document(loaded.document, options, source=loaded.source, line=loaded.line)
+    result = check_document(loaded.document, options, source=loaded.source, line=loaded.line)
+    return result if loaded.locator is None else _located(result, loaded.locator)
+
+
+def _located(result: DocumentResult, locator: Locator) -> DocumentResult:
+    """The result with each finding's place in the spreadsheet the document was read from."""
+    findings = [replace(f, location=locator.locate(f.path)) for f in result.findings]
+    return replace(result, findings=findings)
 
 
 def check_inputs(

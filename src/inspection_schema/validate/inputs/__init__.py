@@ -6,7 +6,9 @@ one line why the input could not be read. Nothing here raises for bad input.
 - :mod:`.json_documents`: one document from bytes, and the checks every input shares;
 - :mod:`.json_lines`: JSON Lines, streamed, each document with its line number;
 - :mod:`.files`: ``.json`` files and directories (searched recursively);
-- :mod:`.stdin`: standard input.
+- :mod:`.stdin`: standard input;
+- :mod:`.spreadsheets`: a workbook (``.xlsx``, ``.ods``) or a folder of CSV files in the
+  layout of :mod:`inspection_schema.tables`, one document per row of its reports table.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import BinaryIO
 from inspection_schema.validate.inputs.files import JSON_SUFFIXES, load_directory, load_file
 from inspection_schema.validate.inputs.json_documents import DEFAULT_MAX_BYTES, Loaded
 from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES
+from inspection_schema.validate.inputs.spreadsheets import is_spreadsheet, load_spreadsheet
 from inspection_schema.validate.inputs.stdin import STDIN, load_stdin
 from inspection_schema.validate.results import Problem
 
@@ -41,7 +44,9 @@ def load_inputs(
             yield from load_stdin(stdin or sys.stdin.buffer, max_bytes)
             continue
         path = Path(raw)
-        if path.is_dir():
+        if is_spreadsheet(path):
+            yield from load_spreadsheet(path)
+        elif path.is_dir():
             yield from load_directory(path, max_bytes)
         elif path.exists():
             yield from load_file(path, max_bytes)

@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from inspection_schema.validate.findings import Locator
 from inspection_schema.validate.results import Problem
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -27,6 +28,8 @@ class Loaded:
     line: int | None = None
     document: Any = None
     problem: Problem | None = None
+    locator: Locator | None = None
+    """For a document read from a spreadsheet: where each of its values was."""
 
     @property
     def location(self) -> str:
