@@ -1,0 +1,262 @@
+"""From each page's lines to page texts: paragraphs, rows and what carries over a page break.
+
+The pages' lines (furniture removed) become paragraphs and rows — by the structure tree
+where the PDF is tagged and the tree covers the text, by geometry and the document's own
+spacing otherwise. Across a page break:
+
+* a paragraph carries on when, tagged, both halves belong to one element, or, untagged,
+  no paragraph mark (a line of spaces alone) ends it and either the document marks every
+  paragraph end or the line before the break fills the measure of the text;
+* a table row cut by the break is one row again (tagged: the same row element; untagged:
+  a row at the top of the page whose later cells are empty);
+* a table's header row repeated at the top of a page is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from inspection_schema.extract.pdf.lines import Line
+from inspection_schema.extract.pdf.spacing import Spacing
+from inspection_schema.extract.pdf.structure import Tag
+from inspection_schema.extract.pdf.units import (
+    Cell,
+    Paragraph,
+    Row,
+    Unit,
+    tagged_units,
+    untagged_units,
+)
+from inspection_schema.extract.pdf.writer import page_text, row_text
+
+__all__ = ["Assembled", "assemble"]
+
+TagOf = Callable[[Line], Tag | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    texts: list[str]
+    carried: list[bool]
+
+
+def assemble(pages: list[list[Line]], tag_of: TagOf | None) -> Assembled:
+    """The page texts and, for each page, whether its last paragraph carries on."""
+    if tag_of is not None:
+        units = [tagged_units(lines, tag_of) for lines in pages]
+        carried = [_tagged_carry(before, after) for before, after in pairwise(units)]
+        spacing = Spacing()
+    else:
+        units = [untagged_units(lines) for lines in pages]
+        spacing = Spacing.learn(_runs(units))
+        marks = _uses_marks(units, spacing)
+        units = [_split_page(page, spacing) for page in units]
+        carried = [_untagged_carry(a, b, spacing, marks) for a, b in pairwise(units)]
+    _drop_repeated_headers(units)
+    _join_cut_rows(units, spacing, tagged=tag_of is not None)
+    glue = _draws_line_end_spaces(units)
+    return Assembled([page_text(page, glue) for page in units], [*carried, False])
+
+
+def _draws_line_end_spaces(units: list[list[Unit]]) -> bool:
+    """Whether most lines that a paragraph goes on after end with a drawn space."""
+    ended = total = 0
+    for page in units:
+        for unit in page:
+            paragraphs = (
+                [unit]
+                if isinstance(unit, Paragraph)
+                else [paragraph for cell in unit.cells for paragraph in cell.paragraphs]
+            )
+            for paragraph in paragraphs:
+                for line in paragraph.lines[:-1]:
+                    total += 1
+                    ended += line.text.endswith(" ")
+    return total > 0 and 2 * ended >= total
+
+
+def _runs(units: list[list[Unit]]) -> list[list[Line]]:
+    runs: list[list[Line]] = []
+    for page in units:
+        for unit in page:
+            if isinstance(unit, Paragraph):
+                runs.append(unit.lines)
+            else:
+                runs.extend(cell.lines for cell in unit.cells)
+    return runs
+
+
+def _paragraphs(lines: list[Line], spacing: Spacing, mark: bool = False) -> list[Paragraph]:
+    """Lines split at paragraph marks and where the spacing evidence shows a break; ``mark``
+    says a mark stands before the first line."""
+    paragraphs: list[Paragraph] = []
+    previous: Line | None = None
+    measures = spacing.measures(lines)
+    for line, measure in zip(lines, measures, strict=True):
+        if line.blank:
+            if paragraphs and previous is not None:
+                paragraphs[-1].marked_end = True
+            previous, mark = None, True
+            continue
+        if previous is None or spacing.breaks(previous, line, measure):
+            paragraphs.append(Paragraph([line], marked_start=mark, measure=measure))
+        else:
+            paragraphs[-1].lines.append(line)
+            paragraphs[-1].measure = measure
+        previous, mark = line, False
+    return paragraphs
+
+
+def _split_page(page: list[Unit], spacing: Spacing) -> list[Unit]:
+    """The page's units with flow runs split into paragraphs and cells into theirs."""
+    out: list[Unit] = []
+    mark = False
+    for unit in page:
+        if isinstance(unit, Row):
+            for cell in unit.cells:
+                cell.paragraphs = _paragraphs(cell.lines, spacing)
+            out.append(unit)
+            mark = False
+            continue
+        paragraphs = _paragraphs(unit.lines, spacing, mark)
+        if paragraphs:
+            out.extend(paragraphs)
+            mark = False
+        elif unit.lines:
+            mark = True
+            if out and isinstance(out[-1], Paragraph):
+                out[-1].marked_end = True
+    return out
+
+
+def _uses_marks(units: list[list[Unit]], spacing: Spacing) -> bool:
+    """Whether the document ends every paragraph of its text with a mark (a line of
+    spaces alone), as some writers do: then a page whose last paragraph has no mark
+    after it carries on."""
+    marks = 0
+    for page in units:
+        for unit in page:
+            if not isinstance(unit, Paragraph):
+                continue
+            previous: Line | None = None
+            marked = False
+            for line in unit.lines:
+                if line.blank:
+                    marks += 1
+                    marked = True
+                    continue
+                if (
+                    previous is not None
+                    and not marked
+                    and line.y < previous.y - 1.5 * spacing.pitch(line.size)
+                ):
+                    return False
+                previous, marked = line, False
+    return marks > 0
+
+
+def _untagged_carry(before: list[Unit], after: list[Unit], spacing: Spacing, marks: bool) -> bool:
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
+    if not isinstance(last, Paragraph) or not isinstance(first, Paragraph):
+        return False
+    if last.marked_end or first.marked_start:
+        return False
+    if marks:
+        return True
+    return spacing.carries_on(last.lines[-1], first.lines[0], last.measure)
+
+
+def _tagged_carry(before: list[Unit], after: list[Unit]) -> bool:
+    if not before or not after:
+        return False
+    last, first = before[-1], after[0]
+    return (
+        isinstance(last, Paragraph)
+        and isinstance(first, Paragraph)
+        and last.block >= 0
+        and last.block == first.block
+    )
+
+
+def _first_rows(page: list[Unit]) -> list[int]:
+    """Indexes of the rows that start a table on the page."""
+    return [
+        index
+        for index, unit in enumerate(page)
+        if isinstance(unit, Row) and (index == 0 or not isinstance(page[index - 1], Row))
+    ]
+
+
+def _drop_repeated_headers(units: list[list[Unit]]) -> None:
+    """Drop a table's first row where it repeats the first row of a table on an earlier
+    page (Word's "repeat as header row")."""
+    headers: set[str] = set()
+    for page in units:
+        starts = _first_rows(page)
+        texts = {index: " ".join(row_text(page[index]).split()) for index in starts}  # type: ignore[arg-type]
+        for index in reversed(starts):
+            if texts[index] in headers and index == starts[0] and page is not units[0]:
+                del page[index]
+        headers.update(texts.values())
+
+
+def _join_cut_rows(units: list[list[Unit]], spacing: Spacing, *, tagged: bool) -> None:
+    """Join a row that a page break cut back onto the last row of the previous page."""
+    for before, after in pairwise(units):
+        if not before or not after:
+            continue
+        last, first = before[-1], after[0]
+        if not isinstance(last, Row) or not isinstance(first, Row):
+            continue
+        if tagged:
+            if last.key < 0 or last.key != first.key:
+                continue
+        elif not _continues_row(last, first):
+            continue
+        _merge(last, first, spacing, tagged=tagged)
+        del after[0]
+
+
+def _continues_row(last: Row, first: Row) -> bool:
+    """Untagged: the first row of a page has the same number of cells and only its first
+    holds text, while the row before the break had its later cells filled."""
+    if len(first.cells) != len(last.cells) or len(first.cells) < 2:
+        return False
+    return not any(_has_text(cell) for cell in first.cells[1:]) and any(
+        _has_text(cell) for cell in last.cells[1:]
+    )
+
+
+def _has_text(cell: Cell) -> bool:
+    return any(not line.blank for paragraph in cell.paragraphs for line in paragraph.lines)
+
+
+def _merge(last: Row, first: Row, spacing: Spacing, *, tagged: bool) -> None:
+    for index, cell in enumerate(first.cells):
+        target = _matching_cell(last, cell, index, tagged=tagged)
+        if target is None:
+            last.cells.append(cell)
+            continue
+        if not cell.paragraphs:
+            continue
+        head = cell.paragraphs[0]
+        tail = target.paragraphs[-1] if target.paragraphs else None
+        joined = tail is not None and (
+            (tagged and tail.block >= 0 and tail.block == head.block)
+            or (not tagged and spacing.carries_on(tail.lines[-1], head.lines[0], tail.measure))
+        )
+        if joined and tail is not None:
+            tail.lines.extend(head.lines)
+            target.paragraphs.extend(cell.paragraphs[1:])
+        else:
+            target.paragraphs.extend(cell.paragraphs)
+
+
+def _matching_cell(last: Row, cell: Cell, index: int, *, tagged: bool) -> Cell | None:
+    if tagged:
+        return next((other for other in last.cells if other.key == cell.key), None)
+    return last.cells[index] if index < len(last.cells) else None

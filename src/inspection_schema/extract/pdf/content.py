@@ -1,0 +1,375 @@
+"""Interpret a page's content stream: where each piece of text is drawn, and how wide it is.
+
+The graphics state (``q``/``Q``/``cm``), the text state (``Tf Tc Tw Tz TL Ts``), text
+positioning (``Td TD Tm T*``) and showing (``Tj TJ ' "``) are followed as PDF 32000-1
+(9.4) describes them, so each piece has a measured start and end on the page. Form
+XObjects (``Do``) are entered with their own matrix and resources; marked content
+(``BMC``/``BDC``/``EMC``) gives each piece its marked-content identifier and whether it is
+an artifact. Only pypdf's public API is used.
+
+Work is bounded: a budget of operations for the whole document, a nesting limit for
+``q`` and for forms, and no form entered inside itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from pypdf.generic import ContentStream
+
+from inspection_schema.extract.pdf.fonts import Font, load_font
+
+__all__ = ["Budget", "Piece", "TooComplex", "read_pieces"]
+
+_MAX_SAVED_STATES = 64
+_MAX_FORM_DEPTH = 8
+_SPLIT = 0.4
+"""A kerning move of more than this many space widths inside one ``TJ`` ends the piece."""
+
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+class TooComplex(Exception):
+    """A content stream that would take more work than the document's budget allows."""
+
+
+@dataclass(slots=True)
+class Budget:
+    """Operations left for a whole document; every operator and ``TJ`` element costs one."""
+
+    left: int
+
+    def spend(self, count: int) -> None:
+        self.left -= count
+        if self.left < 0:
+            raise TooComplex()
+
+
+@dataclass(slots=True)
+class Piece:
+    """A piece of text as drawn: baseline start ``x0``, end ``x1`` (spaces included), the end
+    of its last visible glyph ``ink``, baseline ``y``, size, font and marked content."""
+
+    x0: float
+    x1: float
+    ink: float
+    y: float
+    size: float
+    font: str
+    text: str
+    space: float
+    """The width of a space of this font at this size."""
+    mcid: int
+    artifact: bool
+    lead: float = 0.0
+    """The width of the piece's first word (leading spaces skipped)."""
+    lead_complete: bool = False
+    """Whether that word ends inside the piece."""
+    seq: int = 0
+
+
+def _multiply(m: Matrix, n: Matrix) -> Matrix:
+    a, b, c, d, e, f = m
+    p, q, r, s, t, u = n
+    return (
+        a * p + b * r,
+        a * q + b * s,
+        c * p + d * r,
+        c * q + d * s,
+        e * p + f * r + t,
+        e * q + f * s + u,
+    )
+
+
+def _matrix(operands: list[Any]) -> Matrix | None:
+    if len(operands) < 6:
+        return None
+    try:
+        values = tuple(float(value) for value in operands[:6])
+    except (TypeError, ValueError):
+        return None
+    if not all(math.isfinite(value) for value in values):
+        return None
+    return values  # type: ignore[return-value]
+
+
+def _resolve(value: Any) -> Any:
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
+def _raw(value: Any) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if hasattr(value, "get_original_bytes"):
+        original: bytes = value.get_original_bytes()
+        return original
+    return str(value).encode("latin-1", "replace")
+
+
+@dataclass(slots=True)
+class _TextState:
+    font: Font | None = None
+    size: float = 0.0
+    char_spacing: float = 0.0
+    word_spacing: float = 0.0
+    scale: float = 1.0
+    leading: float = 0.0
+    rise: float = 0.0
+
+
+@dataclass(slots=True)
+class _Interpreter:
+    resources_fonts: dict[int, Font]
+    budget: Budget
+    pieces: list[Piece] = field(default_factory=list)
+    ctm: Matrix = _IDENTITY
+    saved: list[tuple[Matrix, _TextState]] = field(default_factory=list)
+    ignored_saves: int = 0
+    state: _TextState = field(default_factory=_TextState)
+    tm: Matrix = _IDENTITY
+    tlm: Matrix = _IDENTITY
+    marks: list[tuple[int, bool]] = field(default_factory=list)
+    forms: list[int] = field(default_factory=list)
+
+    def run(self, operations: list[tuple[list[Any], bytes]], resources: Any) -> None:
+        self.budget.spend(len(operations))
+        handlers = _HANDLERS
+        for operands, operator in operations:
+            handler = handlers.get(operator)
+            if handler is not None:
+                try:
+                    handler(self, operands, resources)
+                except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+                    continue
+
+    # graphics state
+    def save(self, operands: list[Any], resources: Any) -> None:
+        if len(self.saved) >= _MAX_SAVED_STATES:
+            self.ignored_saves += 1
+            return
+        state = self.state
+        self.saved.append(
+            (self.ctm, _TextState(*(getattr(state, name) for name in _TextState.__slots__)))
+        )
+
+    def restore(self, operands: list[Any], resources: Any) -> None:
+        if self.ignored_saves:
+            self.ignored_saves -= 1
+        elif self.saved:
+            self.ctm, self.state = self.saved.pop()
+
+    def concat(self, operands: list[Any], resources: Any) -> None:
+        matrix = _matrix(operands)
+        if matrix is not None:
+            self.ctm = _multiply(matrix, self.ctm)
+
+    # text objects and state
+    def begin_text(self, operands: list[Any], resources: Any) -> None:
+        self.tm = self.tlm = _IDENTITY
+
+    def set_font(self, operands: list[Any], resources: Any) -> None:
+        self.state.size = float(operands[1])
+        self.state.font = self.font(operands[0], resources)
+
+    def font(self, name: Any, resources: Any) -> Font | None:
+        fonts = _resolve(resources.get("/Font")) if resources is not None else None
+        if fonts is None or name not in fonts:
+            return None
+        reference = fonts.raw_get(name) if hasattr(fonts, "raw_get") else fonts[name]
+        key = reference.idnum if hasattr(reference, "idnum") else id(reference)
+        found = self.resources_fonts.get(key)
+        if found is None:
+            found = self.resources_fonts[key] = load_font(fonts[name])
+        return found
+
+    def set_spacing(self, operands: list[Any], resources: Any, *, word: bool = False) -> None:
+        if word:
+            self.state.word_spacing = float(operands[0])
+        else:
+            self.state.char_spacing = float(operands[0])
+
+    def set_scale(self, operands: list[Any], resources: Any) -> None:
+        self.state.scale = float(operands[0]) / 100
+
+    def set_leading(self, operands: list[Any], resources: Any) -> None:
+        self.state.leading = float(operands[0])
+
+    def set_rise(self, operands: list[Any], resources: Any) -> None:
+        self.state.rise = float(operands[0])
+
+    def move(self, operands: list[Any], resources: Any) -> None:
+        tx, ty = float(operands[0]), float(operands[1])
+        self.tlm = self.tm = _multiply((1.0, 0.0, 0.0, 1.0, tx, ty), self.tlm)
+
+    def move_leading(self, operands: list[Any], resources: Any) -> None:
+        self.state.leading = -float(operands[1])
+        self.move(operands, resources)
+
+    def set_matrix(self, operands: list[Any], resources: Any) -> None:
+        matrix = _matrix(operands)
+        if matrix is not None:
+            self.tm = self.tlm = matrix
+
+    def next_line(self, operands: list[Any], resources: Any) -> None:
+        self.move([0.0, -self.state.leading], resources)
+
+    # text showing
+    def show(self, operands: list[Any], resources: Any) -> None:
+        self.show_array([operands[0]], resources)
+
+    def show_next_line(self, operands: list[Any], resources: Any) -> None:
+        self.next_line([], resources)
+        self.show_array([operands[0]], resources)
+
+    def show_spaced(self, operands: list[Any], resources: Any) -> None:
+        self.state.word_spacing = float(operands[0])
+        self.state.char_spacing = float(operands[1])
+        self.show_next_line([operands[2]], resources)
+
+    def show_text_array(self, operands: list[Any], resources: Any) -> None:
+        array = operands[0]
+        self.budget.spend(len(array))
+        self.show_array(array, resources)
+
+    def show_array(self, array: Any, resources: Any) -> None:
+        state, font = self.state, self.state.font
+        if font is None:
+            return
+        size, scale = state.size, state.scale
+        m = _multiply(self.tm, self.ctm)
+        a, b, c, d, e, f = m
+        height = math.hypot(c, d) * abs(size)
+        space = font.space_width / 1000 * size * scale
+        advance = 0.0
+        current: Piece | None = None
+        for item in array:
+            if isinstance(item, int | float):
+                move = -float(item) / 1000 * size * scale
+                advance += move
+                if current is not None and abs(move) > _SPLIT * abs(space):
+                    current = None
+                continue
+            raw = _raw(item)
+            text, widths, count, spaces = font.measure(raw)
+            start = advance
+            advance += (
+                widths / 1000 * size + count * state.char_spacing + spaces * state.word_spacing
+            ) * scale
+            if not text:
+                continue
+            x0 = e + start * a + state.rise * c
+            x1 = e + advance * a + state.rise * c
+            trailing = len(text) - len(text.rstrip(" "))
+            ink = x1 - trailing * (space + (state.char_spacing + state.word_spacing) * scale) * a
+            if current is not None:
+                current.x1, current.ink = x1, ink if text.strip() else current.ink
+                if not current.lead_complete:
+                    self.extend_lead(current, raw)
+                current.text += text
+                continue
+            y = f + start * b + state.rise * d
+            mcid, artifact = self.marks[-1] if self.marks else (-1, False)
+            current = Piece(x0, x1, ink, y, height, font.name, text, abs(space * a), mcid, artifact)
+            self.extend_lead(current, raw)
+            self.pieces.append(current)
+        self.tm = _multiply((1.0, 0.0, 0.0, 1.0, advance, 0.0), self.tm)
+
+    def extend_lead(self, piece: Piece, raw: bytes) -> None:
+        """Add this string's part of the piece's first word to the piece's lead."""
+        state, font = self.state, self.state.font
+        assert font is not None
+        if not piece.text.strip() and not piece.lead:
+            raw = raw.lstrip(b" ") if font.code_length == 1 else raw
+        width, count, complete = font.lead(raw)
+        scale = abs(_multiply(self.tm, self.ctm)[0])
+        piece.lead += (width / 1000 * state.size + count * state.char_spacing) * state.scale * scale
+        piece.lead_complete = complete
+
+    # marked content
+    def begin_marked(self, operands: list[Any], resources: Any) -> None:
+        tag = str(operands[0]) if operands else ""
+        mcid, artifact = self.marks[-1] if self.marks else (-1, False)
+        properties = operands[1] if len(operands) > 1 else None
+        if isinstance(properties, str) and resources is not None:
+            listed = _resolve(resources.get("/Properties"))
+            properties = listed.get(properties) if listed is not None else None
+        properties = _resolve(properties)
+        if hasattr(properties, "get") and isinstance(properties.get("/MCID"), int):
+            mcid = int(properties["/MCID"])
+        self.marks.append((mcid, artifact or tag == "/Artifact"))
+
+    def end_marked(self, operands: list[Any], resources: Any) -> None:
+        if self.marks:
+            self.marks.pop()
+
+    # forms
+    def draw_object(self, operands: list[Any], resources: Any) -> None:
+        objects = _resolve(resources.get("/XObject")) if resources is not None else None
+        if objects is None or operands[0] not in objects:
+            return
+        reference: Any = objects.raw_get(operands[0]) if hasattr(objects, "raw_get") else None
+        key = reference.idnum if hasattr(reference, "idnum") else id(objects[operands[0]])
+        form = _resolve(objects[operands[0]])
+        if form.get("/Subtype") != "/Form" or key in self.forms:
+            return
+        if len(self.forms) >= _MAX_FORM_DEPTH:
+            return
+        saved = (self.ctm, self.state, self.tm, self.tlm, len(self.saved), len(self.marks))
+        matrix = _matrix(list(form.get("/Matrix", _IDENTITY)))
+        self.ctm = _multiply(matrix or _IDENTITY, self.ctm)
+        self.forms.append(key)
+        try:
+            own = form.get("/Resources")
+            self.run(ContentStream(form, None).operations, own.get_object() if own else resources)
+        finally:
+            self.forms.pop()
+            self.ctm, self.state, self.tm, self.tlm = saved[:4]
+            del self.saved[saved[4] :]
+            del self.marks[saved[5] :]
+
+
+def _word_spacing(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    interpreter.set_spacing(operands, resources, word=True)
+
+
+_HANDLERS: dict[bytes, Any] = {
+    b"q": _Interpreter.save,
+    b"Q": _Interpreter.restore,
+    b"cm": _Interpreter.concat,
+    b"BT": _Interpreter.begin_text,
+    b"Tf": _Interpreter.set_font,
+    b"Tc": _Interpreter.set_spacing,
+    b"Tw": _word_spacing,
+    b"Tz": _Interpreter.set_scale,
+    b"TL": _Interpreter.set_leading,
+    b"Ts": _Interpreter.set_rise,
+    b"Td": _Interpreter.move,
+    b"TD": _Interpreter.move_leading,
+    b"Tm": _Interpreter.set_matrix,
+    b"T*": _Interpreter.next_line,
+    b"Tj": _Interpreter.show,
+    b"'": _Interpreter.show_next_line,
+    b'"': _Interpreter.show_spaced,
+    b"TJ": _Interpreter.show_text_array,
+    b"BMC": _Interpreter.begin_marked,
+    b"BDC": _Interpreter.begin_marked,
+    b"EMC": _Interpreter.end_marked,
+    b"Do": _Interpreter.draw_object,
+}
+
+
+def read_pieces(page: Any, fonts: dict[int, Font], budget: Budget) -> list[Piece]:
+    """The pieces of text a page draws, in drawing order, numbered."""
+    contents = page.get_contents()
+    if contents is None:
+        return []
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    interpreter = _Interpreter(fonts, budget)
+    interpreter.run(contents.operations, resources)
+    for number, piece in enumerate(interpreter.pieces):
+        piece.seq = number
+    return interpreter.pieces

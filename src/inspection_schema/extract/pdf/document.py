@@ -1,0 +1,157 @@
+"""Read a PDF document: open it, read each page's pieces of text, and lay the pages out.
+
+Every problem becomes one :class:`~inspection_schema.extract.errors.ExtractionError`:
+a file that is not a PDF or is damaged, an encrypted file (one with an empty user
+password is read; AES needs the ``cryptography`` package, a dependency), a file with no
+pages or no text, and a page that cannot be read, named by its number — a document with
+a page missing is refused whole, never read short.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from inspection_schema.extract.errors import (
+    DamagedPdf,
+    EmptyInput,
+    EncryptedPdf,
+    NoPages,
+    NoTextLayer,
+)
+from inspection_schema.extract.pdf.assemble import assemble
+from inspection_schema.extract.pdf.content import Budget, Piece, TooComplex, read_pieces
+from inspection_schema.extract.pdf.fonts import Font
+from inspection_schema.extract.pdf.furniture import drop_furniture
+from inspection_schema.extract.pdf.lines import Line, drawn_lines
+from inspection_schema.extract.pdf.structure import Tag, read_structure
+
+__all__ = ["PdfPages", "read_pdf_pages"]
+
+_BUDGET = 5_000_000
+"""Content-stream operations (and ``TJ`` elements) read for a whole document at most."""
+_COVERED = 0.9
+"""The share of a tagged document's text the structure tree must cover to be used."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPages:
+    """The text of each page, laid out like the report text files, and whether each page's
+    last paragraph carries on to the next page."""
+
+    texts: list[str]
+    carried: list[bool] | None
+
+
+def read_pdf_pages(data: bytes) -> PdfPages:
+    """The text of each page; raise an :class:`ExtractionError` for unreadable PDFs."""
+    if not data:
+        raise EmptyInput()
+    if b"%PDF-" not in data[:1024]:
+        raise DamagedPdf()
+    with _quiet_pypdf():
+        reader, pages = _open(data)
+        lines, tags = _read_pages(reader, pages)
+    if not any(not line.blank for page in lines for line in page):
+        raise NoTextLayer()
+    assembled = assemble(drop_furniture(lines), tags)
+    return PdfPages(assembled.texts, assembled.carried)
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Keep pypdf's warnings about damaged files off standard error: the error says it."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _open(data: bytes) -> tuple[Any, list[Any]]:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            _decrypt(reader)
+        pages = list(reader.pages)
+    except (EncryptedPdf, DamagedPdf):
+        raise
+    except Exception:
+        raise DamagedPdf() from None
+    if not pages:
+        raise NoPages()
+    return reader, pages
+
+
+def _decrypt(reader: Any) -> None:
+    try:
+        unlocked = reader.decrypt("")
+    except Exception as error:
+        if "cryptography" in str(error):
+            raise DamagedPdf(
+                "is encrypted with AES, which needs the cryptography package"
+            ) from None
+        unlocked = 0
+    if not unlocked:
+        raise EncryptedPdf()
+
+
+def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], Any]:
+    fonts: dict[int, Font] = {}
+    budget = Budget(_BUDGET)
+    all_pieces: list[list[Piece]] = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            all_pieces.append(read_pieces(page, fonts, budget))
+        except TooComplex:
+            raise DamagedPdf(f"is too complex to read (page {number})") from None
+        except Exception:
+            raise DamagedPdf(f"is damaged: page {number} cannot be read") from None
+    lines: list[list[Line]] = []
+    for number, pieces in enumerate(all_pieces, start=1):
+        page_lines = drawn_lines([piece for piece in pieces if not piece.artifact])
+        for line in page_lines:
+            line.page = number
+        lines.append(page_lines)
+    return lines, _tag_lookup(reader, pages, all_pieces)
+
+
+def _tag_lookup(reader: Any, pages: list[Any], pieces: list[list[Piece]]) -> Any:
+    """A function giving a line's structure tag, or None where the PDF is not tagged or its
+    tree does not cover the text."""
+    try:
+        tags = read_structure(reader.trailer["/Root"])
+    except Exception:
+        return None
+    if not tags:
+        return None
+    numbers = [getattr(page.indirect_reference, "idnum", -1) for page in pages]
+
+    def tag(piece: Piece, page: int) -> Tag | None:
+        return tags.get((numbers[page - 1], piece.mcid)) if piece.mcid >= 0 else None
+
+    text = covered = 0
+    for page, page_pieces in enumerate(pieces, start=1):
+        for piece in page_pieces:
+            if piece.artifact or not piece.text.strip():
+                continue
+            text += len(piece.text)
+            covered += len(piece.text) if tag(piece, page) is not None else 0
+    if not text or covered < _COVERED * text:
+        return None
+
+    def tag_of(line: Line) -> Tag | None:
+        found = [tag(piece, line.page) for piece in line.pieces if piece.text.strip()]
+        return next((one for one in found if one is not None and not one.label), None) or next(
+            (one for one in found if one is not None), None
+        )
+
+    return tag_of
