@@ -46,46 +46,51 @@ def assemble(pages: list[list[Line]], tag_of: TagOf | None) -> Assembled:
     """The page texts and, for each page, whether its last paragraph carries on."""
     if tag_of is not None:
         units = [tagged_units(lines, tag_of) for lines in pages]
+        _measure(units)
         carried = [_tagged_carry(before, after) for before, after in pairwise(units)]
-        spacing = Spacing()
+        spacing = Spacing.learn(_runs(units))
     else:
         units = [untagged_units(lines) for lines in pages]
+        _measure(units)
         spacing = Spacing.learn(_runs(units))
         marks = _uses_marks(units, spacing)
         units = [_split_page(page, spacing) for page in units]
         carried = [_untagged_carry(a, b, spacing, marks) for a, b in pairwise(units)]
     _drop_repeated_headers(units)
     _join_cut_rows(units, spacing, tagged=tag_of is not None)
-    glue = _draws_line_end_spaces(units)
-    return Assembled([page_text(page, glue) for page in units], [*carried, False])
-
-
-def _draws_line_end_spaces(units: list[list[Unit]]) -> bool:
-    """Whether most lines that a paragraph goes on after end with a drawn space."""
-    ended = total = 0
-    for page in units:
-        for unit in page:
-            paragraphs = (
-                [unit]
-                if isinstance(unit, Paragraph)
-                else [paragraph for cell in unit.cells for paragraph in cell.paragraphs]
-            )
-            for paragraph in paragraphs:
-                for line in paragraph.lines[:-1]:
-                    total += 1
-                    ended += line.text.endswith(" ")
-    return total > 0 and 2 * ended >= total
+    return Assembled([page_text(page, spacing) for page in units], [*carried, False])
 
 
 def _runs(units: list[list[Unit]]) -> list[list[Line]]:
+    """Runs of lines that share a measure: each page's flow, and each table cell."""
     runs: list[list[Line]] = []
     for page in units:
+        flow: list[Line] = []
         for unit in page:
             if isinstance(unit, Paragraph):
-                runs.append(unit.lines)
-            else:
-                runs.extend(cell.lines for cell in unit.cells)
+                flow.extend(unit.lines)
+                continue
+            runs.extend(_cell_lines(cell) for cell in unit.cells)
+        runs.append(flow)
     return runs
+
+
+def _cell_lines(cell: Cell) -> list[Line]:
+    return cell.lines or [line for paragraph in cell.paragraphs for line in paragraph.lines]
+
+
+def _measure(units: list[list[Unit]]) -> None:
+    """Set every line's measure: a cell's is its widest line's reach; in a page's flow,
+    which may hold an untagged table cell's lines, the nearby lines decide."""
+    for page in units:
+        flow: list[Line] = []
+        for unit in page:
+            if isinstance(unit, Paragraph):
+                flow.extend(unit.lines)
+                continue
+            for cell in unit.cells:
+                Spacing.measure(_cell_lines(cell), nearby=None)
+        Spacing.measure(flow)
 
 
 def _paragraphs(lines: list[Line], spacing: Spacing, mark: bool = False) -> list[Paragraph]:
@@ -93,18 +98,16 @@ def _paragraphs(lines: list[Line], spacing: Spacing, mark: bool = False) -> list
     says a mark stands before the first line."""
     paragraphs: list[Paragraph] = []
     previous: Line | None = None
-    measures = spacing.measures(lines)
-    for line, measure in zip(lines, measures, strict=True):
+    for line in lines:
         if line.blank:
             if paragraphs and previous is not None:
                 paragraphs[-1].marked_end = True
             previous, mark = None, True
             continue
-        if previous is None or spacing.breaks(previous, line, measure):
-            paragraphs.append(Paragraph([line], marked_start=mark, measure=measure))
+        if previous is None or spacing.breaks(previous, line):
+            paragraphs.append(Paragraph([line], marked_start=mark))
         else:
             paragraphs[-1].lines.append(line)
-            paragraphs[-1].measure = measure
         previous, mark = line, False
     return paragraphs
 
@@ -167,7 +170,7 @@ def _untagged_carry(before: list[Unit], after: list[Unit], spacing: Spacing, mar
         return False
     if marks:
         return True
-    return spacing.carries_on(last.lines[-1], first.lines[0], last.measure)
+    return spacing.carries_on(last.lines[-1], first.lines[0])
 
 
 def _tagged_carry(before: list[Unit], after: list[Unit]) -> bool:
@@ -197,7 +200,7 @@ def _drop_repeated_headers(units: list[list[Unit]]) -> None:
     headers: set[str] = set()
     for page in units:
         starts = _first_rows(page)
-        texts = {index: " ".join(row_text(page[index]).split()) for index in starts}  # type: ignore[arg-type]
+        texts = {index: " ".join(row_text(page[index], Spacing()).split()) for index in starts}  # type: ignore[arg-type]
         for index in reversed(starts):
             if texts[index] in headers and index == starts[0] and page is not units[0]:
                 del page[index]
@@ -247,7 +250,7 @@ def _merge(last: Row, first: Row, spacing: Spacing, *, tagged: bool) -> None:
         tail = target.paragraphs[-1] if target.paragraphs else None
         joined = tail is not None and (
             (tagged and tail.block >= 0 and tail.block == head.block)
-            or (not tagged and spacing.carries_on(tail.lines[-1], head.lines[0], tail.measure))
+            or (not tagged and spacing.carries_on(tail.lines[-1], head.lines[0]))
         )
         if joined and tail is not None:
             tail.lines.extend(head.lines)

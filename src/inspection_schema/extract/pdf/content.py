@@ -267,24 +267,22 @@ class _Interpreter:
             if current is not None:
                 current.x1, current.ink = x1, ink if text.strip() else current.ink
                 if not current.lead_complete:
-                    self.extend_lead(current, raw)
+                    self.extend_lead(current, raw, a)
                 current.text += text
                 continue
             y = f + start * b + state.rise * d
             mcid, artifact = self.marks[-1] if self.marks else (-1, False)
             current = Piece(x0, x1, ink, y, height, font.name, text, abs(space * a), mcid, artifact)
-            self.extend_lead(current, raw)
+            self.extend_lead(current, raw, a)
             self.pieces.append(current)
         self.tm = _multiply((1.0, 0.0, 0.0, 1.0, advance, 0.0), self.tm)
 
-    def extend_lead(self, piece: Piece, raw: bytes) -> None:
+    def extend_lead(self, piece: Piece, raw: bytes, scale: float) -> None:
         """Add this string's part of the piece's first word to the piece's lead."""
         state, font = self.state, self.state.font
         assert font is not None
-        if not piece.text.strip() and not piece.lead:
-            raw = raw.lstrip(b" ") if font.code_length == 1 else raw
-        width, count, complete = font.lead(raw)
-        scale = abs(_multiply(self.tm, self.ctm)[0])
+        width, count, complete = font.lead(raw, skip=not piece.lead)
+        scale = abs(scale)
         piece.lead += (width / 1000 * state.size + count * state.char_spacing) * state.scale * scale
         piece.lead_complete = complete
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -23,11 +23,11 @@ from inspection_schema.extract.errors import (
     NoPages,
     NoTextLayer,
 )
-from inspection_schema.extract.pdf.assemble import assemble
+from inspection_schema.extract.pdf.assemble import TagOf, assemble
 from inspection_schema.extract.pdf.content import Budget, Piece, TooComplex, read_pieces
 from inspection_schema.extract.pdf.fonts import Font
 from inspection_schema.extract.pdf.furniture import drop_furniture
-from inspection_schema.extract.pdf.lines import Line, drawn_lines
+from inspection_schema.extract.pdf.lines import Line, drawn_lines, split_line
 from inspection_schema.extract.pdf.structure import Tag, read_structure
 
 __all__ = ["PdfPages", "read_pdf_pages"]
@@ -104,7 +104,7 @@ def _decrypt(reader: Any) -> None:
         raise EncryptedPdf()
 
 
-def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], Any]:
+def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], TagOf | None]:
     fonts: dict[int, Font] = {}
     budget = Budget(_BUDGET)
     all_pieces: list[list[Piece]] = []
@@ -115,18 +115,23 @@ def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], Any]:
             raise DamagedPdf(f"is too complex to read (page {number})") from None
         except Exception:
             raise DamagedPdf(f"is damaged: page {number} cannot be read") from None
+    lookup = _tag_lookup(reader, pages, all_pieces)
     lines: list[list[Line]] = []
     for number, pieces in enumerate(all_pieces, start=1):
         page_lines = drawn_lines([piece for piece in pieces if not piece.artifact])
         for line in page_lines:
             line.page = number
+        if lookup is not None:
+            page_lines = [part for line in page_lines for part in split_line(line, lookup[1])]
         lines.append(page_lines)
-    return lines, _tag_lookup(reader, pages, all_pieces)
+    return lines, lookup[0] if lookup is not None else None
 
 
-def _tag_lookup(reader: Any, pages: list[Any], pieces: list[list[Piece]]) -> Any:
-    """A function giving a line's structure tag, or None where the PDF is not tagged or its
-    tree does not cover the text."""
+def _tag_lookup(
+    reader: Any, pages: list[Any], pieces: list[list[Piece]]
+) -> tuple[TagOf, Callable[[Piece, int], int]] | None:
+    """Functions giving a line's structure tag and a piece's table cell (on a page), or
+    None where the PDF is not tagged or its tree does not cover the text."""
     try:
         tags = read_structure(reader.trailer["/Root"])
     except Exception:
@@ -148,10 +153,14 @@ def _tag_lookup(reader: Any, pages: list[Any], pieces: list[list[Piece]]) -> Any
     if not text or covered < _COVERED * text:
         return None
 
+    def cell_of(piece: Piece, page: int) -> int:
+        found = tag(piece, page)
+        return found.cell if found is not None else -1
+
     def tag_of(line: Line) -> Tag | None:
         found = [tag(piece, line.page) for piece in line.pieces if piece.text.strip()]
         return next((one for one in found if one is not None and not one.label), None) or next(
             (one for one in found if one is not None), None
         )
 
-    return tag_of
+    return tag_of, cell_of

@@ -55,16 +55,16 @@ class Font:
         width = sum([widths.get(code, default) for code in codes])
         return text, width, len(codes), 0
 
-    def lead(self, data: bytes) -> tuple[float, int, bool]:
+    def lead(self, data: bytes, skip: bool) -> tuple[float, int, bool]:
         """The summed widths and number of codes before the string's first space (leading
-        spaces skipped), and whether a space ends them (the word is complete)."""
+        spaces skipped when ``skip``), and whether a space ends them (the word is complete)."""
         step = self.code_length
         codes = [
             int.from_bytes(data[at : at + step], "big")
             for at in range(0, len(data) - step + 1, step)
         ]
         start = 0
-        while start < len(codes) and codes[start] in self.spaces:
+        while skip and start < len(codes) and codes[start] in self.spaces:
             start += 1
         width, count = 0.0, 0
         for code in codes[start:]:
@@ -150,9 +150,10 @@ def _simple(font: Any, name: str, subtype: str, cmap: ToUnicode | None) -> Font:
             if text in standard:
                 widths[code] = standard[text]
         default = missing or _DEFAULT_WIDTH
-    space = widths.get(32) or default or _DEFAULT_WIDTH / 2
-    spaces = frozenset(code for code, text in chars.items() if text in (" ", "\u00a0")) | {32}
-    return Font(name, 1, chars, widths, default, space, spaces)
+    spaces = sorted(code for code, text in chars.items() if text == " ")
+    first = 32 if 32 in spaces else (spaces[0] if spaces else -1)
+    space = widths.get(first) or default or _DEFAULT_WIDTH / 2
+    return Font(name, 1, chars, widths, default, space, frozenset(spaces))
 
 
 def _type0(font: Any, name: str, cmap: ToUnicode | None) -> Font:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspection_schema.extract.pdf.content import Piece
 
-__all__ = ["Line", "drawn_lines", "first_word_width"]
+__all__ = ["Line", "drawn_lines", "first_word_width", "split_line"]
 
 _LEVEL = 0.4
 """Text sizes: pieces whose baselines differ by less stand on the same line."""
@@ -41,8 +42,14 @@ class Line:
     x0: float
     x1: float
     """The end of the last visible glyph."""
+    end: float
+    """Where the line's drawing ends, spaces drawn at its end included."""
     size: float
     font: str
+    measure: float = 0.0
+    """How far the visible text of the lines of its run reaches (set in layout)."""
+    reach: float = 0.0
+    """How far the drawing of the lines of its run reaches, line-end spaces included."""
     label: str = ""
     """A list label drawn before the text ("- " for a bullet, "" for none or a number)."""
     page: int = 0
@@ -73,6 +80,26 @@ def drawn_lines(pieces: list[Piece]) -> list[Line]:
         else:
             runs.append([piece])
     return [_line(run) for run in runs]
+
+
+def split_line(line: Line, key: Callable[[Piece, int], int]) -> list[Line]:
+    """The line cut where its pieces' ``key(piece, page)`` changes (pieces keyed -1 go with
+    any), as a tagged PDF may draw two table cells along one line."""
+    runs: list[list[Piece]] = [[]]
+    current = -1
+    for piece in line.pieces:
+        found = key(piece, line.page)
+        if found >= 0 and current >= 0 and found != current and runs[-1]:
+            runs.append([])
+        if found >= 0:
+            current = found
+        runs[-1].append(piece)
+    if len(runs) == 1:
+        return [line]
+    parts = [_line(run) for run in runs]
+    for part in parts:
+        part.page = line.page
+    return parts
 
 
 def _dominant(run: list[Piece]) -> tuple[float, str]:
@@ -109,6 +136,7 @@ def _line(run: list[Piece]) -> Line:
         y=run[0].y,
         x0=visible[0].x0 if visible else run[0].x0,
         x1=max((piece.ink for piece in visible), default=run[0].x0),
+        end=max(piece.x1 for piece in run),
         size=size,
         font=font,
     )

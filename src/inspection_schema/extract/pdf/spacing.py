@@ -33,6 +33,13 @@ _GAP = 0.15
 """Text sizes beyond the pitch: a gap this much larger than the pitch is a paragraph break."""
 
 
+def _breakable(above: Line, below: Line) -> bool:
+    """Whether a line may break between these two without a space: after a hyphen, around
+    a dash, or between two bracketed groups."""
+    end, start = above.text.rstrip()[-1:], below.text.lstrip()[:1]
+    return end in "-\u2013\u2014/" or start in "\u2013\u2014" or (end == ")" and start == "(")
+
+
 def _size_key(size: float) -> float:
     return round(size * 2) / 2
 
@@ -42,42 +49,52 @@ class Spacing:
     """Pitches and measures learned from a document's runs of lines."""
 
     pitches: dict[float, float] = field(default_factory=dict)
+    drawn: bool = False
+    """The writer draws the space at the end of a line broken at a space (Word and
+    LibreOffice do): then a line with room for a space but none drawn was not broken at a
+    space, and where no word could be broken there (after a hyphen, around a dash, between
+    two bracketed groups) it ended its paragraph."""
 
     @classmethod
     def learn(cls, runs: Iterable[list[Line]]) -> Spacing:
         gaps: defaultdict[float, Counter[float]] = defaultdict(Counter)
+        ended = total = 0
         for run in runs:
             text = [line for line in run if not line.blank]
             for above, below in pairwise(text):
+                total += 1
+                ended += above.text.endswith(" ")
                 gap = above.y - below.y
                 if above.size == below.size and 0 < gap < 3 * above.size:
                     gaps[_size_key(above.size)][round(gap / _STEP) * _STEP] += 1
         pitches = {size: counter.most_common(1)[0][0] for size, counter in gaps.items()}
-        return cls(pitches)
+        return cls(pitches, total > 0 and 2 * ended >= total)
 
     def pitch(self, size: float) -> float:
         return self.pitches.get(_size_key(size), _FALLBACK_PITCH * size)
 
     @staticmethod
-    def measures(lines: list[Line]) -> list[float]:
-        """For each line of a run, the furthest the lines near it reach (lines holding
-        table cells aside)."""
-        reach = [line.x1 if "\t" not in line.text and not line.blank else 0.0 for line in lines]
-        return [
-            max(reach[max(0, at - _NEARBY) : at + _NEARBY + 1], default=0.0)
-            for at in range(len(lines))
-        ]
+    def measure(lines: list[Line], nearby: int | None = _NEARBY) -> None:
+        """Set each line's measure and reach: the furthest the visible text, and the drawing
+        with line-end spaces, of the lines near it in its run go (all the run's lines with
+        ``nearby`` None; lines holding table cells aside)."""
+        ink = [line.x1 if "\t" not in line.text and not line.blank else 0.0 for line in lines]
+        ends = [line.end if "\t" not in line.text and not line.blank else 0.0 for line in lines]
+        for at, line in enumerate(lines):
+            low, high = (0, len(lines)) if nearby is None else (at - nearby, at + nearby + 1)
+            line.measure = max(ink[max(0, low) : high], default=0.0)
+            line.reach = max(ends[max(0, low) : high], default=0.0)
 
     @staticmethod
-    def would_fit(above: Line, below: Line, measure: float) -> bool:
+    def would_fit(above: Line, below: Line) -> bool:
         """Whether ``below``'s first word would have fitted at the end of ``above``."""
-        return measure - above.x1 > above.space + first_word_width(below)
+        return above.measure - above.x1 > above.space + first_word_width(below)
 
     def same_style(self, above: Line, below: Line) -> bool:
         return abs(above.size - below.size) <= 0.5 and above.font == below.font
 
-    def breaks(self, above: Line, below: Line, measure: float) -> bool:
-        """Whether a paragraph ends between two consecutive lines of a run of this measure."""
+    def breaks(self, above: Line, below: Line) -> bool:
+        """Whether a paragraph ends between two consecutive lines of a run."""
         if below.label or not self.same_style(above, below):
             return True
         gap = above.y - below.y
@@ -87,14 +104,39 @@ class Spacing:
             return True
         if below.x0 > above.x0 + below.size and not above.label:
             return True
-        return self.would_fit(above, below, measure)
+        if self.unspaced(above) and not _breakable(above, below):
+            return True
+        return self.would_fit(above, below)
 
-    def carries_on(self, above: Line, below: Line, measure: float) -> bool:
+    def unspaced(self, line: Line) -> bool:
+        """A line of a writer that draws line-end spaces, with room for one and none drawn."""
+        return self.drawn and not line.text.endswith(" ") and line.reach - line.x1 >= line.space
+
+    def glued(self, above: Line, below: Line) -> bool:
+        """Whether two lines of one paragraph join with no space: a compound's hyphen at
+        the line end, or a break where no space was drawn though there was room for one.
+        Without that evidence, two conventions of the reports decide: an em dash is set
+        closed ("which—"), and a group of provisions in a regulation reference starts with a
+        number, so a line starting "(" and a letter carries on the group above."""
+        text = above.text
+        if text.endswith(" "):
+            return False
+        if len(text) > 1 and text[-1] == "-" and text[-2].isalpha():
+            return below.text[:1].islower()
+        if self.unspaced(above) and _breakable(above, below):
+            return not self.would_fit(above, below)
+        if below.text.startswith("\u2014"):
+            return True
+        return text.endswith(")") and below.text.startswith("(") and below.text[1:2].isalpha()
+
+    def carries_on(self, above: Line, below: Line) -> bool:
         """Whether the paragraph ending a page with ``above`` goes on with ``below`` on the
-        next page: same style and left edge, and ``above`` fills the measure."""
+        next page: same style and left edge, ``above`` fills the measure, and (where the
+        writer draws line-end spaces) does not end short of a space it would have drawn."""
         return (
             not below.label
             and self.same_style(above, below)
             and abs(above.x0 - below.x0) < below.size
-            and not self.would_fit(above, below, measure)
+            and not self.would_fit(above, below)
+            and not (self.unspaced(above) and not _breakable(above, below))
         )

@@ -29,8 +29,6 @@ class Paragraph:
     """A paragraph mark (a line of spaces alone) stands right before it."""
     marked_end: bool = False
     """A paragraph mark stands right after it."""
-    measure: float = 0.0
-    """How far the lines of the run it came from reach (untagged)."""
 
 
 @dataclass(slots=True)
