@@ -80,17 +80,28 @@ def _cell_lines(cell: Cell) -> list[Line]:
 
 
 def _measure(units: list[list[Unit]]) -> None:
-    """Set every line's measure: a cell's is its widest line's reach; in a page's flow,
-    which may hold an untagged table cell's lines, the nearby lines decide."""
+    """Set every line's measure: a table cell's is the widest line of its column (cells
+    that start at the same place, the next cell too, anywhere in the document); in a page's
+    flow, which may hold an untagged table cell's lines, the nearby lines decide."""
+    columns: dict[tuple[int, int], list[Line]] = {}
     for page in units:
         flow: list[Line] = []
         for unit in page:
             if isinstance(unit, Paragraph):
                 flow.extend(unit.lines)
                 continue
-            for cell in unit.cells:
-                Spacing.measure(_cell_lines(cell), nearby=None)
+            starts = [_start(cell) for cell in unit.cells]
+            for at, cell in enumerate(unit.cells):
+                following = starts[at + 1] if at + 1 < len(starts) else -1
+                columns.setdefault((starts[at], following), []).extend(_cell_lines(cell))
         Spacing.measure(flow)
+    for lines in columns.values():
+        Spacing.measure(lines, nearby=None)
+
+
+def _start(cell: Cell) -> int:
+    lines = _cell_lines(cell)
+    return round(min((line.x0 for line in lines), default=-1.0))
 
 
 def _paragraphs(lines: list[Line], spacing: Spacing, mark: bool = False) -> list[Paragraph]:
@@ -213,7 +224,11 @@ def _join_cut_rows(units: list[list[Unit]], spacing: Spacing, *, tagged: bool) -
         if not before or not after:
             continue
         last, first = before[-1], after[0]
-        if not isinstance(last, Row) or not isinstance(first, Row):
+        if not isinstance(last, Row):
+            continue
+        if isinstance(first, Paragraph):
+            if not tagged and _carries_cell(last, first, spacing):
+                del after[0]
             continue
         if tagged:
             if last.key < 0 or last.key != first.key:
@@ -222,6 +237,23 @@ def _join_cut_rows(units: list[list[Unit]], spacing: Spacing, *, tagged: bool) -
             continue
         _merge(last, first, spacing, tagged=tagged)
         del after[0]
+
+
+def _carries_cell(row: Row, paragraph: Paragraph, spacing: Spacing) -> bool:
+    """Untagged: a page that starts with text under a cell of the row that ended the page
+    before, which the cell's last line shows goes on, is the rest of that cell; it joins
+    the cell's last paragraph."""
+    head = paragraph.lines[0]
+    for cell in row.cells:
+        if not cell.paragraphs:
+            continue
+        tail = cell.paragraphs[-1]
+        if abs(tail.lines[0].x0 - head.x0) < 0.5 * head.size and spacing.carries_on(
+            tail.lines[-1], head
+        ):
+            tail.lines.extend(paragraph.lines)
+            return True
+    return False
 
 
 def _continues_row(last: Row, first: Row) -> bool:

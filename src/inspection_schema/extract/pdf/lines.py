@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from inspection_schema.extract.pdf.content import Piece
 
-__all__ = ["Line", "drawn_lines", "first_word_width", "split_line"]
+__all__ = ["Line", "cells_of", "drawn_lines", "first_word_width", "split_line"]
 
 _LEVEL = 0.4
 """Text sizes: pieces whose baselines differ by less stand on the same line."""
@@ -113,6 +113,26 @@ def _dominant(run: list[Piece]) -> tuple[float, str]:
     return size, fonts.most_common(1)[0][0] if fonts else run[0].font
 
 
+def _cell_gap(gap: float, piece: Piece) -> bool:
+    return gap >= _CELL * max(piece.space, 1e-3) and gap >= piece.size
+
+
+def cells_of(line: Line) -> list[Line]:
+    """A line holding table cells (drawn along one line), cut into one line per cell."""
+    runs: list[list[Piece]] = [[]]
+    end: float | None = None
+    for piece in line.pieces:
+        if end is not None and runs[-1] and piece.text.strip() and _cell_gap(piece.x0 - end, piece):
+            runs.append([])
+        runs[-1].append(piece)
+        if piece.text.strip():
+            end = piece.x1 if end is None else max(end, piece.x1)
+    parts = [_line(run) for run in runs if run]
+    for part in parts:
+        part.page = line.page
+    return parts
+
+
 def _line(run: list[Piece]) -> Line:
     run.sort(key=lambda piece: piece.x0)
     parts: list[str] = []
@@ -121,7 +141,7 @@ def _line(run: list[Piece]) -> Line:
         if end is not None and parts:
             gap = piece.x0 - end
             space = max(piece.space, 1e-3)
-            if gap >= _CELL * space and gap >= piece.size and parts[-1].strip():
+            if _cell_gap(gap, piece) and parts[-1].strip():
                 parts.append("\t")
             elif gap >= _SPACE * space and not parts[-1].endswith(" "):
                 parts.append(" ")

@@ -33,11 +33,17 @@ _GAP = 0.15
 """Text sizes beyond the pitch: a gap this much larger than the pitch is a paragraph break."""
 
 
+def _introduces_list(line: Line) -> bool:
+    """A line ending with a closed em dash: in the reports it introduces a list, so the
+    paragraph ends there ("…must ensure that—")."""
+    return line.text.rstrip().endswith("\u2014")
+
+
 def _breakable(above: Line, below: Line) -> bool:
-    """Whether a line may break between these two without a space: after a hyphen, around
-    a dash, or between two bracketed groups."""
+    """Whether a line may break between these two without a space: after a hyphen or an en
+    dash, before a dash, or between two bracketed groups."""
     end, start = above.text.rstrip()[-1:], below.text.lstrip()[:1]
-    return end in "-\u2013\u2014/" or start in "\u2013\u2014" or (end == ")" and start == "(")
+    return end in "-\u2013/" or start in "\u2013\u2014" or (end == ")" and start == "(")
 
 
 def _size_key(size: float) -> float:
@@ -94,7 +100,10 @@ class Spacing:
         return abs(above.size - below.size) <= 0.5 and above.font == below.font
 
     def breaks(self, above: Line, below: Line) -> bool:
-        """Whether a paragraph ends between two consecutive lines of a run."""
+        """Whether a paragraph ends between two consecutive lines of a run: a list label, a
+        change of style, a gap wider than the pitch, an indent, a line a writer that draws
+        line-end spaces ended short of one, or one the next word would have fitted on (but
+        no paragraph starts with a closed em dash)."""
         if below.label or not self.same_style(above, below):
             return True
         gap = above.y - below.y
@@ -104,8 +113,10 @@ class Spacing:
             return True
         if below.x0 > above.x0 + below.size and not above.label:
             return True
-        if self.unspaced(above) and not _breakable(above, below):
+        if _introduces_list(above) or (self.unspaced(above) and not _breakable(above, below)):
             return True
+        if below.text.startswith("\u2014"):
+            return False
         return self.would_fit(above, below)
 
     def unspaced(self, line: Line) -> bool:
@@ -138,5 +149,6 @@ class Spacing:
             and self.same_style(above, below)
             and abs(above.x0 - below.x0) < below.size
             and not self.would_fit(above, below)
+            and not _introduces_list(above)
             and not (self.unspaced(above) and not _breakable(above, below))
         )

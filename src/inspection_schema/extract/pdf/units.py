@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from inspection_schema.extract.pdf.lines import Line
+from inspection_schema.extract.pdf.lines import Line, cells_of
 from inspection_schema.extract.pdf.structure import Tag
 
 __all__ = ["Cell", "Paragraph", "Row", "Unit", "tagged_units", "untagged_units"]
@@ -119,8 +119,8 @@ def _is_next_cell(group: _Group, previous: _Group) -> bool:
 
 
 def untagged_units(lines: list[Line]) -> list[Unit]:
-    """Flow lines and table rows by geometry; flow lines come as one paragraph per run,
-    to be split by the spacing evidence later."""
+    """Flow lines and table rows by geometry; the flow lines between two rows come as one
+    paragraph, to be split by the spacing evidence later."""
     units: list[Unit] = []
     groups = _groups(lines)
     index = 0
@@ -142,18 +142,34 @@ def untagged_units(lines: list[Line]) -> list[Unit]:
                 index += 1
             units.append(Row(cells))
             continue
-        units.extend(_tabbed(group.lines))
+        for unit in _tabbed(group.lines):
+            if isinstance(unit, Paragraph) and units and isinstance(units[-1], Paragraph):
+                units[-1].lines.extend(unit.lines)
+            else:
+                units.append(unit)
     return units
 
 
 def _tabbed(lines: list[Line]) -> list[Unit]:
-    """Flow lines, with a line holding a wide gap (cells drawn along one line) as a row."""
+    """Flow lines, with a line holding a wide gap (cells drawn along one line) as a row; a
+    line below it that starts where one of its later cells starts goes on that cell."""
     units: list[Unit] = []
     for line in lines:
+        last = units[-1] if units else None
         if "\t" in line.text:
-            units.append(Row([Cell(lines=[line])]))
-        elif units and isinstance(units[-1], Paragraph):
-            units[-1].lines.append(line)
+            units.append(Row([Cell(lines=[part]) for part in cells_of(line)]))
+        elif isinstance(last, Row) and (cell := _column(last, line)) is not None:
+            cell.lines.append(line)
+        elif isinstance(last, Paragraph):
+            last.lines.append(line)
         else:
             units.append(Paragraph([line]))
     return units
+
+
+def _column(row: Row, line: Line) -> Cell | None:
+    """The later cell of a row drawn along one line that ``line`` starts under, if any."""
+    for cell in row.cells[1:]:
+        if cell.lines and abs(cell.lines[0].x0 - line.x0) < 0.5 * line.size:
+            return cell
+    return None

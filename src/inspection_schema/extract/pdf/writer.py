@@ -46,9 +46,7 @@ def cell_text(paragraphs: list[Paragraph], spacing: Spacing) -> str:
 
 
 def row_text(row: Row, spacing: Spacing) -> str:
-    """A row's cells separated by tabs (a row drawn along one line as it was drawn)."""
-    if len(row.cells) == 1 and "\t" in "".join(line.text for line in row.cells[0].lines):
-        return row.cells[0].lines[0].text.strip()
+    """A row's cells separated by tabs."""
     return "\t".join(cell_text(cell.paragraphs, spacing) for cell in row.cells)
 
 
