@@ -80,10 +80,12 @@ def _cell_lines(cell: Cell) -> list[Line]:
 
 
 def _measure(units: list[list[Unit]]) -> None:
-    """Set every line's measure: a table cell's is the widest line of its column (cells
-    that start at the same place, the next cell too, anywhere in the document); in a page's
-    flow, which may hold an untagged table cell's lines, the nearby lines decide."""
+    """Set every line's measure: lines between the same drawn rules (a table column's
+    borders) share one, anywhere in the document; so do a table column's cells (cells that
+    start at the same place, the next cell too); in a page's flow, which may hold the lines
+    of an untagged table cell, the nearby lines decide."""
     columns: dict[tuple[int, int], list[Line]] = {}
+    framed: dict[tuple[int, int], list[Line]] = {}
     for page in units:
         flow: list[Line] = []
         for unit in page:
@@ -97,6 +99,23 @@ def _measure(units: list[list[Unit]]) -> None:
         Spacing.measure(flow)
     for lines in columns.values():
         Spacing.measure(lines, nearby=None)
+    for page in units:
+        for line in _all_lines(page):
+            if line.frame is not None:
+                framed.setdefault(line.frame, []).append(line)
+    for lines in framed.values():
+        Spacing.measure(lines, nearby=None)
+
+
+def _all_lines(page: list[Unit]) -> list[Line]:
+    lines: list[Line] = []
+    for unit in page:
+        if isinstance(unit, Paragraph):
+            lines.extend(unit.lines)
+        else:
+            for cell in unit.cells:
+                lines.extend(_cell_lines(cell))
+    return lines
 
 
 def _start(cell: Cell) -> int:

@@ -20,8 +20,9 @@ from typing import Any
 from pypdf.generic import ContentStream
 
 from inspection_schema.extract.pdf.fonts import Font, load_font
+from inspection_schema.extract.pdf.rules import Rule, Rules
 
-__all__ = ["Budget", "Piece", "TooComplex", "read_pieces"]
+__all__ = ["Budget", "Drawing", "Piece", "TooComplex", "read_drawing"]
 
 _MAX_SAVED_STATES = 64
 _MAX_FORM_DEPTH = 8
@@ -133,6 +134,7 @@ class _Interpreter:
     tlm: Matrix = _IDENTITY
     marks: list[tuple[int, bool]] = field(default_factory=list)
     forms: list[int] = field(default_factory=list)
+    rules: Rules = field(default_factory=Rules)
 
     def run(self, operations: list[tuple[list[Any], bytes]], resources: Any) -> None:
         self.budget.spend(len(operations))
@@ -333,6 +335,31 @@ def _word_spacing(interpreter: _Interpreter, operands: list[Any], resources: Any
     interpreter.set_spacing(operands, resources, word=True)
 
 
+def _move(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    interpreter.rules.move(float(operands[0]), float(operands[1]), interpreter.ctm)
+
+
+def _line(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    interpreter.rules.line(float(operands[0]), float(operands[1]), interpreter.ctm)
+
+
+def _rectangle(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    x, y, width, height = (float(value) for value in operands[:4])
+    interpreter.rules.rectangle(x, y, width, height, interpreter.ctm)
+
+
+def _close(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    interpreter.rules.close()
+
+
+def _paint(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    interpreter.rules.paint()
+
+
+def _discard(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+    interpreter.rules.discard()
+
+
 _HANDLERS: dict[bytes, Any] = {
     b"q": _Interpreter.save,
     b"Q": _Interpreter.restore,
@@ -356,18 +383,31 @@ _HANDLERS: dict[bytes, Any] = {
     b"BDC": _Interpreter.begin_marked,
     b"EMC": _Interpreter.end_marked,
     b"Do": _Interpreter.draw_object,
+    b"m": _move,
+    b"l": _line,
+    b"re": _rectangle,
+    b"h": _close,
+    **dict.fromkeys((b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"), _paint),
+    b"n": _discard,
 }
 
 
-def read_pieces(page: Any, fonts: dict[int, Font], budget: Budget) -> list[Piece]:
-    """The pieces of text a page draws, in drawing order, numbered."""
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    """What a page draws that reading needs: its pieces of text and its vertical rules."""
+
+    pieces: list[Piece]
+    rules: list[Rule]
+
+
+def read_drawing(page: Any, fonts: dict[int, Font], budget: Budget) -> Drawing:
+    """The pieces of text a page draws, in drawing order and numbered, and its rules."""
     contents = page.get_contents()
     if contents is None:
-        return []
-    resources = page.get("/Resources")
-    resources = resources.get_object() if resources is not None else None
+        return Drawing([], [])
+    resources = _resolve(page.get("/Resources"))
     interpreter = _Interpreter(fonts, budget)
     interpreter.run(contents.operations, resources)
     for number, piece in enumerate(interpreter.pieces):
         piece.seq = number
-    return interpreter.pieces
+    return Drawing(interpreter.pieces, interpreter.rules.found)

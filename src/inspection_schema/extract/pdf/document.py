@@ -24,10 +24,10 @@ from inspection_schema.extract.errors import (
     NoTextLayer,
 )
 from inspection_schema.extract.pdf.assemble import TagOf, assemble
-from inspection_schema.extract.pdf.content import Budget, Piece, TooComplex, read_pieces
+from inspection_schema.extract.pdf.content import Budget, Drawing, Piece, TooComplex, read_drawing
 from inspection_schema.extract.pdf.fonts import Font
 from inspection_schema.extract.pdf.furniture import drop_furniture
-from inspection_schema.extract.pdf.lines import Line, drawn_lines, split_line
+from inspection_schema.extract.pdf.lines import Line, drawn_lines, frame, split_line
 from inspection_schema.extract.pdf.structure import Tag, read_structure
 
 __all__ = ["PdfPages", "read_pdf_pages"]
@@ -107,20 +107,21 @@ def _decrypt(reader: Any) -> None:
 def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], TagOf | None]:
     fonts: dict[int, Font] = {}
     budget = Budget(_BUDGET)
-    all_pieces: list[list[Piece]] = []
+    drawings: list[Drawing] = []
     for number, page in enumerate(pages, start=1):
         try:
-            all_pieces.append(read_pieces(page, fonts, budget))
+            drawings.append(read_drawing(page, fonts, budget))
         except TooComplex:
             raise DamagedPdf(f"is too complex to read (page {number})") from None
         except Exception:
             raise DamagedPdf(f"is damaged: page {number} cannot be read") from None
-    lookup = _tag_lookup(reader, pages, all_pieces)
+    lookup = _tag_lookup(reader, pages, [drawing.pieces for drawing in drawings])
     lines: list[list[Line]] = []
-    for number, pieces in enumerate(all_pieces, start=1):
-        page_lines = drawn_lines([piece for piece in pieces if not piece.artifact])
+    for number, drawing in enumerate(drawings, start=1):
+        page_lines = drawn_lines([piece for piece in drawing.pieces if not piece.artifact])
         for line in page_lines:
             line.page = number
+            line.frame = frame(line, drawing.rules)
         if lookup is not None:
             page_lines = [part for line in page_lines for part in split_line(line, lookup[1])]
         lines.append(page_lines)
