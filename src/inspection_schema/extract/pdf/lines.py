@@ -106,14 +106,17 @@ def split_line(line: Line, key: Callable[[Piece, int], int]) -> list[Line]:
 
 
 def _dominant(run: list[Piece]) -> tuple[float, str]:
+    """The size and font of most of the run's letters and digits; the font is "" for a run
+    with none (a dash or a quote alone tells nothing of the line's style)."""
     sizes: Counter[float] = Counter()
     fonts: Counter[str] = Counter()
     for piece in run:
-        weight = len(piece.text.strip())
-        sizes[round(piece.size * 2) / 2] += weight
+        weight = sum(character.isalnum() for character in piece.text)
+        sizes[round(piece.size * 2) / 2] += weight + 0.001
         fonts[piece.font] += weight
     size = sizes.most_common(1)[0][0] if sizes else run[0].size
-    return size, fonts.most_common(1)[0][0] if fonts else run[0].font
+    font, letters = fonts.most_common(1)[0] if fonts else ("", 0)
+    return size, font if letters else ""
 
 
 def _cell_gap(gap: float, piece: Piece) -> bool:

@@ -62,9 +62,9 @@ class Rules:
     def paint(self) -> None:
         """The path is painted: keep its vertical segments."""
         for x0, y0, x1, y1 in self.pending:
-            if abs(x0 - x1) < _UPRIGHT and abs(y0 - y1) >= _SHORTEST:
-                if len(self.found) < _MAX_RULES:
-                    self.found.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+            upright = abs(x0 - x1) < _UPRIGHT and abs(y0 - y1) >= _SHORTEST
+            if upright and len(self.found) < _MAX_RULES:
+                self.found.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
         self.pending = []
 
     def discard(self) -> None:

@@ -97,7 +97,9 @@ class Spacing:
         return above.measure - above.x1 > above.space + first_word_width(below)
 
     def same_style(self, above: Line, below: Line) -> bool:
-        return abs(above.size - below.size) <= 0.5 and above.font == below.font
+        """Same size, and the same font where both lines have letters to tell it by."""
+        fonts = above.font == below.font or not above.font or not below.font
+        return abs(above.size - below.size) <= 0.5 and fonts
 
     def breaks(self, above: Line, below: Line) -> bool:
         """Whether a paragraph ends between two consecutive lines of a run: a list label, a

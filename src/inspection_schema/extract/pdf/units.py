@@ -132,8 +132,7 @@ def untagged_units(lines: list[Line]) -> list[Unit]:
             split = next(
                 (at for at, line in enumerate(group.lines) if line.y <= top), len(group.lines) - 1
             )
-            if split:
-                units.extend(_tabbed(group.lines[:split]))
+            units.extend(_tabbed(group.lines[:split]))
             cells = [Cell(lines=group.lines[split:])]
             previous = group
             while index < len(groups) and _is_next_cell(groups[index], previous):
@@ -142,12 +141,14 @@ def untagged_units(lines: list[Line]) -> list[Unit]:
                 index += 1
             units.append(Row(cells))
             continue
-        for unit in _tabbed(group.lines):
-            if isinstance(unit, Paragraph) and units and isinstance(units[-1], Paragraph):
-                units[-1].lines.extend(unit.lines)
-            else:
-                units.append(unit)
-    return units
+        units.extend(_tabbed(group.lines))
+    merged: list[Unit] = []
+    for unit in units:
+        if isinstance(unit, Paragraph) and merged and isinstance(merged[-1], Paragraph):
+            merged[-1].lines.extend(unit.lines)
+        else:
+            merged.append(unit)
+    return merged
 
 
 def _tabbed(lines: list[Line]) -> list[Unit]:
