@@ -112,9 +112,9 @@ def _dominant(run: list[Piece]) -> tuple[float, str]:
     fonts: Counter[str] = Counter()
     for piece in run:
         weight = sum(character.isalnum() for character in piece.text)
-        sizes[round(piece.size * 2) / 2] += weight + 0.001
+        sizes[round(piece.size * 2) / 2] += weight
         fonts[piece.font] += weight
-    size = sizes.most_common(1)[0][0] if sizes else run[0].size
+    size = sizes.most_common(1)[0][0] if sizes.total() else run[0].size
     font, letters = fonts.most_common(1)[0] if fonts else ("", 0)
     return size, font if letters else ""
 
