@@ -1,26 +1,21 @@
 """Read a PDF document: open it, read each page's pieces of text, and lay the pages out.
 
 Every problem becomes one :class:`~inspection_schema.extract.errors.ExtractionError`:
-a file that is not a PDF or is damaged, an encrypted file (one with an empty user
-password is read; AES needs the ``cryptography`` package, a dependency), a file with no
-pages or no text, and a page that cannot be read, named by its number — a document with
-a page missing is refused whole, never read short.
+a file that is not a PDF, is damaged or encrypted (see
+:mod:`~inspection_schema.extract.pdf.opening`), has no pages or no text, or takes more
+work to read than a report could; and a page that cannot be read, named by its number —
+a document with a page missing is refused whole, never read short.
 """
 
 from __future__ import annotations
 
-import io
-import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from inspection_schema.extract.errors import (
     DamagedPdf,
     EmptyInput,
-    EncryptedPdf,
-    NoPages,
     NoTextLayer,
 )
 from inspection_schema.extract.pdf.assemble import TagOf, assemble
@@ -28,6 +23,7 @@ from inspection_schema.extract.pdf.content import Budget, Drawing, Piece, TooCom
 from inspection_schema.extract.pdf.fonts import Font
 from inspection_schema.extract.pdf.furniture import drop_furniture
 from inspection_schema.extract.pdf.lines import Line, drawn_lines, frame, split_line
+from inspection_schema.extract.pdf.opening import Warnings, open_pdf, pypdf_warnings
 from inspection_schema.extract.pdf.structure import Tag, read_structure
 
 __all__ = ["PdfPages", "read_pdf_pages"]
@@ -53,61 +49,22 @@ def read_pdf_pages(data: bytes) -> PdfPages:
         raise EmptyInput()
     if b"%PDF-" not in data[:1024]:
         raise DamagedPdf()
-    with _quiet_pypdf():
-        reader, pages = _open(data)
-        lines, tags = _read_pages(reader, pages)
+    with pypdf_warnings() as warnings:
+        reader, pages = open_pdf(data)
+        lines, tags = _read_pages(reader, pages, warnings)
     if not any(not line.blank for page in lines for line in page):
         raise NoTextLayer()
     assembled = assemble(drop_furniture(lines), tags)
     return PdfPages(assembled.texts, assembled.carried)
 
 
-@contextmanager
-def _quiet_pypdf() -> Iterator[None]:
-    """Keep pypdf's warnings about damaged files off standard error: the error says it."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL + 1)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
-
-
-def _open(data: bytes) -> tuple[Any, list[Any]]:
-    from pypdf import PdfReader
-
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            _decrypt(reader)
-        pages = list(reader.pages)
-    except (EncryptedPdf, DamagedPdf):
-        raise
-    except Exception:
-        raise DamagedPdf() from None
-    if not pages:
-        raise NoPages()
-    return reader, pages
-
-
-def _decrypt(reader: Any) -> None:
-    try:
-        unlocked = reader.decrypt("")
-    except Exception as error:
-        if "cryptography" in str(error):
-            raise DamagedPdf(
-                "is encrypted with AES, which needs the cryptography package"
-            ) from None
-        unlocked = 0
-    if not unlocked:
-        raise EncryptedPdf()
-
-
-def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], TagOf | None]:
+def _read_pages(
+    reader: Any, pages: list[Any], warnings: Warnings
+) -> tuple[list[list[Line]], TagOf | None]:
     fonts: dict[int, Font] = {}
     budget = Budget(_BUDGET)
     drawings: list[Drawing] = []
+    warnings.damaged()
     for number, page in enumerate(pages, start=1):
         try:
             drawings.append(read_drawing(page, fonts, budget))
@@ -115,6 +72,8 @@ def _read_pages(reader: Any, pages: list[Any]) -> tuple[list[list[Line]], TagOf 
             raise DamagedPdf(f"is too complex to read (page {number})") from None
         except Exception:
             raise DamagedPdf(f"is damaged: page {number} cannot be read") from None
+        if warnings.damaged():
+            raise DamagedPdf(f"is damaged: page {number} cannot be read")
     lookup = _tag_lookup(reader, pages, [drawing.pieces for drawing in drawings])
     lines: list[list[Line]] = []
     for number, drawing in enumerate(drawings, start=1):
