@@ -22,8 +22,9 @@ from inspection_schema.extract.pdf.assemble import TagOf, assemble
 from inspection_schema.extract.pdf.content import Budget, Drawing, Piece, TooComplex, read_drawing
 from inspection_schema.extract.pdf.fonts import Font
 from inspection_schema.extract.pdf.furniture import drop_furniture
-from inspection_schema.extract.pdf.lines import Line, drawn_lines, frame, split_line
+from inspection_schema.extract.pdf.lines import Line, drawn_lines, split_line
 from inspection_schema.extract.pdf.opening import Warnings, open_pdf, pypdf_warnings
+from inspection_schema.extract.pdf.rules import Frames
 from inspection_schema.extract.pdf.structure import Tag, read_structure
 
 __all__ = ["PdfPages", "read_pdf_pages"]
@@ -78,9 +79,10 @@ def _read_pages(
     lines: list[list[Line]] = []
     for number, drawing in enumerate(drawings, start=1):
         page_lines = drawn_lines([piece for piece in drawing.pieces if not piece.artifact])
+        frames = Frames(drawing.rules)
         for line in page_lines:
             line.page = number
-            line.frame = frame(line, drawing.rules)
+            line.frame = frames.frame(line.x0, line.x1, line.y, line.size)
         if lookup is not None:
             page_lines = [part for line in page_lines for part in split_line(line, lookup[1])]
         lines.append(page_lines)

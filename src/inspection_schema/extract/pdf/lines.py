@@ -16,9 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspection_schema.extract.pdf.content import Piece
-from inspection_schema.extract.pdf.rules import Rule
 
-__all__ = ["Line", "cells_of", "drawn_lines", "first_word_width", "frame", "split_line"]
+__all__ = ["Line", "cells_of", "drawn_lines", "first_word_width", "split_line"]
 
 _LEVEL = 0.4
 """Text sizes: pieces whose baselines differ by less stand on the same line."""
@@ -201,20 +200,3 @@ def first_word_width(line: Line) -> float:
         if piece.lead_complete:
             return width
     return width
-
-
-def frame(line: Line, rules: list[Rule]) -> tuple[int, int] | None:
-    """The x of the nearest vertical rules either side of the line that span its height,
-    rounded to points, or None unless there is one on each side."""
-    left: float | None = None
-    right: float | None = None
-    for x, low, high in rules:
-        if not low - 0.5 * line.size <= line.y <= high + 0.5 * line.size:
-            continue
-        if x <= line.x0 + 1 and (left is None or x > left):
-            left = x
-        elif x >= line.x1 - 1 and (right is None or x < right):
-            right = x
-    if left is None or right is None:
-        return None
-    return round(left), round(right)

@@ -7,9 +7,11 @@ segments are kept, in page space, at most a bounded number per page.
 
 from __future__ import annotations
 
+import bisect
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-__all__ = ["Rule", "Rules"]
+__all__ = ["Frames", "Rule", "Rules"]
 
 Matrix = tuple[float, float, float, float, float, float]
 Rule = tuple[float, float, float]
@@ -20,6 +22,8 @@ _UPRIGHT = 0.5
 """Points: a segment whose ends differ in x by less is vertical."""
 _SHORTEST = 2.0
 """Points: shorter vertical segments are not rules (glyph-like marks, dots)."""
+_MAX_COLUMNS = 64
+"""Distinct rule positions kept per page (the most drawn): a table has far fewer."""
 
 
 def _apply(matrix: Matrix, x: float, y: float) -> tuple[float, float]:
@@ -70,3 +74,43 @@ class Rules:
     def discard(self) -> None:
         """The path ends unpainted (a clipping path)."""
         self.pending = []
+
+
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Overlapping or touching spans joined, in order."""
+    merged: list[tuple[float, float]] = []
+    for low, high in sorted(spans):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+class Frames:
+    """The rules of a page indexed by position, to find the pair that frames a line."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        spans: defaultdict[int, list[tuple[float, float]]] = defaultdict(list)
+        for x, low, high in rules:
+            spans[round(x)].append((low, high))
+        kept = sorted(spans, key=lambda x: len(spans[x]), reverse=True)[:_MAX_COLUMNS]
+        self.xs = sorted(kept)
+        self.spans = {x: _merged(spans[x]) for x in self.xs}
+
+    def _covers(self, x: int, y: float, slack: float) -> bool:
+        spans = self.spans[x]
+        at = bisect.bisect_right(spans, (y + slack, float("inf"))) - 1
+        return at >= 0 and spans[at][1] >= y - slack
+
+    def frame(self, x0: float, x1: float, y: float, size: float) -> tuple[int, int] | None:
+        """The positions of the nearest rules left of ``x0`` and right of ``x1`` that span
+        height ``y``, or None unless there is one on each side."""
+        slack = 0.5 * size
+        split = bisect.bisect_right(self.xs, x0 + 1)
+        left = next((x for x in reversed(self.xs[:split]) if self._covers(x, y, slack)), None)
+        start = bisect.bisect_left(self.xs, x1 - 1)
+        right = next((x for x in self.xs[start:] if self._covers(x, y, slack)), None)
+        if left is None or right is None:
+            return None
+        return left, right

@@ -10,6 +10,7 @@ the right, level with a line of the text before it, starts the next cell of a ro
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,6 +57,7 @@ def tagged_units(lines: list[Line], tag_of: Callable[[Line], Tag | None]) -> lis
     """Paragraphs and rows by the structure elements the lines are marked with."""
     units: list[Unit] = []
     rows: dict[int, Row] = {}
+    cells: dict[tuple[int, int], Cell] = {}
     for line in lines:
         tag = tag_of(line)
         if tag is None or tag.row < 0:
@@ -70,9 +72,9 @@ def tagged_units(lines: list[Line], tag_of: Callable[[Line], Tag | None]) -> lis
         if row is None or not units or units[-1] is not row:
             row = rows[tag.row] = Row([], tag.row, tag.header)
             units.append(row)
-        cell = next((cell for cell in row.cells if cell.key == tag.cell), None)
+        cell = cells.get((tag.row, tag.cell))
         if cell is None:
-            cell = Cell(key=tag.cell)
+            cell = cells[(tag.row, tag.cell)] = Cell(key=tag.cell)
             row.cells.append(cell)
         last_paragraph = cell.paragraphs[-1] if cell.paragraphs else None
         if last_paragraph is not None and last_paragraph.block == tag.block:
@@ -170,7 +172,8 @@ def _tabbed(lines: list[Line]) -> list[Unit]:
 
 def _column(row: Row, line: Line) -> Cell | None:
     """The later cell of a row drawn along one line that ``line`` starts under, if any."""
-    for cell in row.cells[1:]:
-        if cell.lines and abs(cell.lines[0].x0 - line.x0) < 0.5 * line.size:
-            return cell
+    starts = [cell.lines[0].x0 if cell.lines else float("-inf") for cell in row.cells]
+    at = bisect.bisect_left(starts, line.x0 - 0.5 * line.size, lo=1)
+    if at < len(starts) and abs(starts[at] - line.x0) < 0.5 * line.size:
+        return row.cells[at]
     return None
