@@ -102,10 +102,12 @@ def _resolve(value: Any) -> Any:
 
 
 def _raw(value: Any) -> bytes:
+    """A string operand's bytes as written in the content stream (pypdf may have read
+    them as text; its encoded bytes are then the original ones)."""
     if isinstance(value, bytes):
         return value
-    if hasattr(value, "get_original_bytes"):
-        original: bytes = value.get_original_bytes()
+    if hasattr(value, "get_encoded_bytes"):
+        original: bytes = value.get_encoded_bytes()
         return original
     return str(value).encode("latin-1", "replace")
 
