@@ -7,8 +7,9 @@ XObjects (``Do``) are entered with their own matrix and resources; marked conten
 (``BMC``/``BDC``/``EMC``) gives each piece its marked-content identifier and whether it is
 an artifact. Only pypdf's public API is used.
 
-Work is bounded: a budget of operations for the whole document, a nesting limit for
-``q`` and for forms, and no form entered inside itself.
+Work is bounded: a budget of operations for the whole document (drawing a form costs
+more than its operations), a nesting limit for ``q`` and for forms, and no form entered
+inside itself; each form's operations are parsed once.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ __all__ = ["Budget", "Drawing", "Piece", "TooComplex", "read_drawing"]
 
 _MAX_SAVED_STATES = 64
 _MAX_FORM_DEPTH = 8
+_FORM_COST = 200
+"""Operations a form's drawing costs the budget besides its own: entering one is dear."""
 _SPLIT = 0.4
 """A kerning move of more than this many space widths inside one ``TJ`` ends the piece."""
 
@@ -136,6 +139,8 @@ class _Interpreter:
     tlm: Matrix = _IDENTITY
     marks: list[tuple[int, bool]] = field(default_factory=list)
     forms: list[int] = field(default_factory=list)
+    parsed: dict[int, list[tuple[list[Any], bytes]]] = field(default_factory=dict)
+    """Each form's operations, parsed once however often it is drawn."""
     rules: Rules = field(default_factory=Rules)
 
     def run(self, operations: list[tuple[list[Any], bytes]], resources: Any) -> None:
@@ -317,6 +322,7 @@ class _Interpreter:
         form = _resolve(objects[operands[0]])
         if form.get("/Subtype") != "/Form" or key in self.forms:
             return
+        self.budget.spend(_FORM_COST)
         if len(self.forms) >= _MAX_FORM_DEPTH:
             return
         saved = (self.ctm, self.state, self.tm, self.tlm, len(self.saved), len(self.marks))
@@ -325,7 +331,10 @@ class _Interpreter:
         self.forms.append(key)
         try:
             own = form.get("/Resources")
-            self.run(ContentStream(form, None).operations, own.get_object() if own else resources)
+            operations = self.parsed.get(key)
+            if operations is None:
+                operations = self.parsed[key] = ContentStream(form, None).operations
+            self.run(operations, own.get_object() if own else resources)
         finally:
             self.forms.pop()
             self.ctm, self.state, self.tm, self.tlm = saved[:4]

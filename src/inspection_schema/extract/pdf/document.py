@@ -71,7 +71,9 @@ def _read_pages(
             drawings.append(read_drawing(page, fonts, budget))
         except TooComplex:
             raise DamagedPdf(f"is too complex to read (page {number})") from None
-        except Exception:
+        except Exception as error:
+            if isinstance(error, _pypdf_limit()):
+                raise DamagedPdf(f"is too complex to read (page {number})") from None
             raise DamagedPdf(f"is damaged: page {number} cannot be read") from None
         if warnings.damaged():
             raise DamagedPdf(f"is damaged: page {number} cannot be read")
@@ -87,6 +89,14 @@ def _read_pages(
             page_lines = [part for line in page_lines for part in split_line(line, lookup[1])]
         lines.append(page_lines)
     return lines, lookup[0] if lookup is not None else None
+
+
+def _pypdf_limit() -> type[Exception] | tuple[()]:
+    """pypdf's error for a stream past its own limits (array sizes, nesting), if it has one."""
+    import pypdf.errors
+
+    limit: type[Exception] | None = getattr(pypdf.errors, "LimitReachedError", None)
+    return limit if limit is not None else ()
 
 
 def _tag_lookup(
