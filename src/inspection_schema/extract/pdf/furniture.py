@@ -1,8 +1,8 @@
 """Running headers and footers, found by repetition.
 
 A line is page furniture when the same wording (digits masked, so "Page 3 of 12" and
-"Page 4 of 12" agree) stands at the same height on most pages, above or below all the
-page's other text. Whatever the wording, this finds a running header with the report's
+"Page 4 of 12" agree) stands at the same height on most pages, apart from all the page's
+other text, above or below it. Whatever the wording, this finds a running header with the report's
 URN, a centred "Page X of Y", or a page number; a first page without them (Word's
 "different first page") does not matter. The wording list in
 :mod:`inspection_schema.extract.normalise` stays as a fallback.
@@ -20,6 +20,8 @@ __all__ = ["drop_furniture"]
 _DIGITS = re.compile(r"[0-9]+")
 _BAND = 2.0
 """Points: lines whose baselines round to the same multiple of this stand at one height."""
+_APART = 2.0
+"""Text sizes: furniture stands at least this far from the page's other text."""
 
 
 def _key(line: Line) -> tuple[int, str]:
@@ -39,7 +41,9 @@ def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
 
 
 def _without(lines: list[Line], repeated: set[tuple[int, str]]) -> list[Line]:
-    """The lines, less the repeated ones above or below all the page's other text."""
+    """The lines, less the repeated ones that stand apart above or below all the page's
+    other text (a table's header row repeated at the top of a page stands close to the
+    rows under it)."""
     flagged = [not line.blank and _key(line) in repeated for line in lines]
     body = [
         line.y for line, flag in zip(lines, flagged, strict=True) if not flag and not line.blank
@@ -50,5 +54,7 @@ def _without(lines: list[Line], repeated: set[tuple[int, str]]) -> list[Line]:
     return [
         line
         for line, flag in zip(lines, flagged, strict=True)
-        if not (flag and (line.y > top or line.y < bottom))
+        if not (
+            flag and (line.y - top > _APART * line.size or bottom - line.y > _APART * line.size)
+        )
     ]
