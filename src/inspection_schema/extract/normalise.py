@@ -33,6 +33,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from inspection_schema.spec.quotes import STRAIGHT_QUOTES
+
 __all__ = [
     "Block",
     "blocks_from_pages",
@@ -46,25 +48,13 @@ __all__ = [
 
 _QUOTES = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u2017": "'",
-        "\u05f3": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u00ad": None,
-        "\u200b": None,
-        "\ufeff": None,
+        **STRAIGHT_QUOTES,
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\ufeff": None,  # byte-order mark
         "\r": None,
     }
 )

@@ -34,9 +34,11 @@ endcmap"""
 def test_cmap_reads_chars_ranges_and_arrays() -> None:
     cmap = parse_cmap(CMAP)
     assert cmap.lengths == (2,)
-    assert cmap.table[0x03] == " " and cmap.table[0xB6] == "\u2019"
+    assert cmap.table[0x03] == " "
+    assert cmap.table[0xB6] == "\u2019"
     assert [cmap.table[code] for code in (0x24, 0x25, 0x26)] == ["A", "B", "C"]
-    assert cmap.table[0x100] == "fl" and cmap.table[0x101] == "\u2014"
+    assert cmap.table[0x100] == "fl"
+    assert cmap.table[0x101] == "\u2014"
     assert cmap.table[0x102] == "\U0001f600"
 
 
@@ -49,7 +51,8 @@ def test_glyph_names() -> None:
     assert char_for_name("quoteright") == "\u2019"
     assert char_for_name("uni2014") == "\u2014"
     assert char_for_name("u1F600") == "\U0001f600"
-    assert char_for_name("eacute") == "\u00e9" and char_for_name("germandbls") == "\u00df"
+    assert char_for_name("eacute") == "\u00e9"
+    assert char_for_name("germandbls") == "\u00df"
     assert char_for_name("f_i") == "fi"
     assert char_for_name(".notdef") == ""
 
@@ -72,7 +75,9 @@ def test_standard_font_without_widths_uses_published_metrics() -> None:
     text = "Children\u2019s home \u2014 \u201cgood\u201d"
     data = text.encode("cp1252")
     decoded, width, count, spaces = font.measure(data)
-    assert decoded == text and count == len(text) and spaces == 3
+    assert decoded == text
+    assert count == len(text)
+    assert spaces == 3
     assert width == pytest.approx(stringWidth(text, "Helvetica", 1000))
 
 

@@ -24,7 +24,7 @@ def _show(x: float, y: float, text: str, font: str = "F1", size: float = SIZE) -
     return b"BT /%s %g Tf %.2f %.2f Td %s Tj ET\n" % (font.encode(), size, x, y, _string(text))
 
 
-def _wrap(text: str, measure: float = MEASURE, space: bool = False) -> list[str]:
+def _wrap(text: str, *, measure: float = MEASURE, space: bool = False) -> list[str]:
     """The text broken into lines no wider than the measure; with ``space`` each line but the
     last keeps the space it was broken at (as Word and LibreOffice draw it)."""
     lines: list[str] = []
@@ -56,13 +56,19 @@ def _paragraphs(data: bytes) -> list[str]:
 
 
 BODY = [
-    "The registered manager has a clear understanding of the strengths of the home and acts "
-    "quickly when shortfalls are found, so that children receive consistent care.",
-    "Children say that they feel safe. Staff know the children well and help them to manage "
-    "their feelings, and incidents have reduced since the last inspection.",
+    (
+        "The registered manager has a clear understanding of the strengths of the home and acts "
+        "quickly when shortfalls are found, so that children receive consistent care."
+    ),
+    (
+        "Children say that they feel safe. Staff know the children well and help them to manage "
+        "their feelings, and incidents have reduced since the last inspection."
+    ),
     "Short paragraph.",
-    "Staff support children to attend school and to take part in clubs and activities that "
-    "they enjoy, which helps them to build friendships and confidence over time.",
+    (
+        "Staff support children to attend school and to take part in clubs and activities that "
+        "they enjoy, which helps them to build friendships and confidence over time."
+    ),
 ]
 
 
@@ -126,7 +132,8 @@ def test_running_headers_and_footers_are_found_by_repetition() -> None:
     pages = [_furnished(number, 3, [BODY[number - 1]]) for number in (1, 2, 3)]
     texts = read_pdf_pages(build(pages)).texts
     joined = "\n".join(texts)
-    assert "Page" not in joined and "1234567" not in joined
+    assert "Page" not in joined
+    assert "1234567" not in joined
     assert next(line for line in texts[1].split("\n") if line).startswith("Children say")
 
 

@@ -11,7 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from inspection_schema.extract.pdf import read_pdf_pages
-from inspection_schema.extract.pdf.content import Budget, Piece, read_drawing
+from inspection_schema.extract.pdf.content import read_drawing
+from inspection_schema.extract.pdf.pieces import Budget, Piece
 from tests.extract.pdf.minipdf import build
 
 
@@ -43,7 +44,8 @@ def test_a_piece_ends_where_its_widths_and_spacing_take_it() -> None:
     assert piece.text == text
     assert piece.x0 == pytest.approx(72)
     assert piece.x1 == pytest.approx(72 + expected)
-    assert piece.y == pytest.approx(700) and piece.size == pytest.approx(10)
+    assert piece.y == pytest.approx(700)
+    assert piece.size == pytest.approx(10)
 
 
 def test_matrices_scale_and_move_the_text() -> None:

@@ -82,8 +82,10 @@ def test_cells_drawn_along_one_line_are_told_apart_by_their_elements() -> None:
     texts = read_pdf_pages(build([header + row, following], structure=[table])).texts
     assert texts[0].strip().split("\n\n") == [
         "Requirement\tDue date",
-        "<p>The registered person must review plans.</p> <p>In particular, records.</p>"
-        "\t1 April 2023",
+        (
+            "<p>The registered person must review plans.</p> <p>In particular, records.</p>"
+            "\t1 April 2023"
+        ),
     ]
     assert texts[1].strip() == "The registered person must train staff.\t1 May 2023"
 

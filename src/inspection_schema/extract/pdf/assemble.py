@@ -55,7 +55,7 @@ def assemble(pages: list[list[Line]], tag_of: TagOf | None) -> Assembled:
         spacing = Spacing.learn(_runs(units))
         marks = _uses_marks(units, spacing)
         units = [_split_page(page, spacing) for page in units]
-        carried = [_untagged_carry(a, b, spacing, marks) for a, b in pairwise(units)]
+        carried = [_untagged_carry(a, b, spacing, marks=marks) for a, b in pairwise(units)]
     _drop_repeated_headers(units)
     _join_cut_rows(units, spacing, tagged=tag_of is not None)
     return Assembled([page_text(page, spacing) for page in units], [*carried, False])
@@ -123,7 +123,7 @@ def _start(cell: Cell) -> int:
     return round(min((line.x0 for line in lines), default=-1.0))
 
 
-def _paragraphs(lines: list[Line], spacing: Spacing, mark: bool = False) -> list[Paragraph]:
+def _paragraphs(lines: list[Line], spacing: Spacing, *, mark: bool = False) -> list[Paragraph]:
     """Lines split at paragraph marks and where the spacing evidence shows a break; ``mark``
     says a mark stands before the first line."""
     paragraphs: list[Paragraph] = []
@@ -153,7 +153,7 @@ def _split_page(page: list[Unit], spacing: Spacing) -> list[Unit]:
             out.append(unit)
             mark = False
             continue
-        paragraphs = _paragraphs(unit.lines, spacing, mark)
+        paragraphs = _paragraphs(unit.lines, spacing, mark=mark)
         if paragraphs:
             out.extend(paragraphs)
             mark = False
@@ -190,7 +190,9 @@ def _uses_marks(units: list[list[Unit]], spacing: Spacing) -> bool:
     return marks > 0
 
 
-def _untagged_carry(before: list[Unit], after: list[Unit], spacing: Spacing, marks: bool) -> bool:
+def _untagged_carry(
+    before: list[Unit], after: list[Unit], spacing: Spacing, *, marks: bool
+) -> bool:
     if not before or not after:
         return False
     last, first = before[-1], after[0]

@@ -21,9 +21,18 @@ from typing import Any
 from pypdf.generic import ContentStream
 
 from inspection_schema.extract.pdf.fonts import Font, load_font
-from inspection_schema.extract.pdf.rules import Rule, Rules
+from inspection_schema.extract.pdf.pieces import (
+    IDENTITY,
+    Budget,
+    Drawing,
+    Matrix,
+    Piece,
+    matrix_of,
+    multiply,
+)
+from inspection_schema.extract.pdf.rules import Rules
 
-__all__ = ["Budget", "Drawing", "Piece", "TooComplex", "read_drawing"]
+__all__ = ["read_drawing"]
 
 _MAX_SAVED_STATES = 64
 _MAX_FORM_DEPTH = 8
@@ -31,73 +40,6 @@ _FORM_COST = 200
 """Operations a form's drawing costs the budget besides its own: entering one is dear."""
 _SPLIT = 0.4
 """A kerning move of more than this many space widths inside one ``TJ`` ends the piece."""
-
-Matrix = tuple[float, float, float, float, float, float]
-_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-class TooComplex(Exception):
-    """A content stream that would take more work than the document's budget allows."""
-
-
-@dataclass(slots=True)
-class Budget:
-    """Operations left for a whole document; every operator and ``TJ`` element costs one."""
-
-    left: int
-
-    def spend(self, count: int) -> None:
-        self.left -= count
-        if self.left < 0:
-            raise TooComplex()
-
-
-@dataclass(slots=True)
-class Piece:
-    """A piece of text as drawn: baseline start ``x0``, end ``x1`` (spaces included), the end
-    of its last visible glyph ``ink``, baseline ``y``, size, font and marked content."""
-
-    x0: float
-    x1: float
-    ink: float
-    y: float
-    size: float
-    font: str
-    text: str
-    space: float
-    """The width of a space of this font at this size."""
-    mcid: int
-    artifact: bool
-    lead: float = 0.0
-    """The width of the piece's first word (leading spaces skipped)."""
-    lead_complete: bool = False
-    """Whether that word ends inside the piece."""
-    seq: int = 0
-
-
-def _multiply(m: Matrix, n: Matrix) -> Matrix:
-    a, b, c, d, e, f = m
-    p, q, r, s, t, u = n
-    return (
-        a * p + b * r,
-        a * q + b * s,
-        c * p + d * r,
-        c * q + d * s,
-        e * p + f * r + t,
-        e * q + f * s + u,
-    )
-
-
-def _matrix(operands: list[Any]) -> Matrix | None:
-    if len(operands) < 6:
-        return None
-    try:
-        values = tuple(float(value) for value in operands[:6])
-    except (TypeError, ValueError):
-        return None
-    if not all(math.isfinite(value) for value in values):
-        return None
-    return values  # type: ignore[return-value]
 
 
 def _resolve(value: Any) -> Any:
@@ -131,12 +73,12 @@ class _Interpreter:
     resources_fonts: dict[int, Font]
     budget: Budget
     pieces: list[Piece] = field(default_factory=list)
-    ctm: Matrix = _IDENTITY
+    ctm: Matrix = IDENTITY
     saved: list[tuple[Matrix, _TextState]] = field(default_factory=list)
     ignored_saves: int = 0
     state: _TextState = field(default_factory=_TextState)
-    tm: Matrix = _IDENTITY
-    tlm: Matrix = _IDENTITY
+    tm: Matrix = IDENTITY
+    tlm: Matrix = IDENTITY
     marks: list[tuple[int, bool]] = field(default_factory=list)
     forms: list[int] = field(default_factory=list)
     parsed: dict[int, list[tuple[list[Any], bytes]]] = field(default_factory=dict)
@@ -155,7 +97,7 @@ class _Interpreter:
                     continue
 
     # graphics state
-    def save(self, operands: list[Any], resources: Any) -> None:
+    def save(self, _operands: list[Any], _resources: Any) -> None:
         if len(self.saved) >= _MAX_SAVED_STATES:
             self.ignored_saves += 1
             return
@@ -164,20 +106,20 @@ class _Interpreter:
             (self.ctm, _TextState(*(getattr(state, name) for name in _TextState.__slots__)))
         )
 
-    def restore(self, operands: list[Any], resources: Any) -> None:
+    def restore(self, _operands: list[Any], _resources: Any) -> None:
         if self.ignored_saves:
             self.ignored_saves -= 1
         elif self.saved:
             self.ctm, self.state = self.saved.pop()
 
-    def concat(self, operands: list[Any], resources: Any) -> None:
-        matrix = _matrix(operands)
+    def concat(self, operands: list[Any], _resources: Any) -> None:
+        matrix = matrix_of(operands)
         if matrix is not None:
-            self.ctm = _multiply(matrix, self.ctm)
+            self.ctm = multiply(matrix, self.ctm)
 
     # text objects and state
-    def begin_text(self, operands: list[Any], resources: Any) -> None:
-        self.tm = self.tlm = _IDENTITY
+    def begin_text(self, _operands: list[Any], _resources: Any) -> None:
+        self.tm = self.tlm = IDENTITY
 
     def set_font(self, operands: list[Any], resources: Any) -> None:
         self.state.size = float(operands[1])
@@ -194,35 +136,35 @@ class _Interpreter:
             found = self.resources_fonts[key] = load_font(fonts[name])
         return found
 
-    def set_spacing(self, operands: list[Any], resources: Any, *, word: bool = False) -> None:
+    def set_spacing(self, operands: list[Any], _resources: Any, *, word: bool = False) -> None:
         if word:
             self.state.word_spacing = float(operands[0])
         else:
             self.state.char_spacing = float(operands[0])
 
-    def set_scale(self, operands: list[Any], resources: Any) -> None:
+    def set_scale(self, operands: list[Any], _resources: Any) -> None:
         self.state.scale = float(operands[0]) / 100
 
-    def set_leading(self, operands: list[Any], resources: Any) -> None:
+    def set_leading(self, operands: list[Any], _resources: Any) -> None:
         self.state.leading = float(operands[0])
 
-    def set_rise(self, operands: list[Any], resources: Any) -> None:
+    def set_rise(self, operands: list[Any], _resources: Any) -> None:
         self.state.rise = float(operands[0])
 
-    def move(self, operands: list[Any], resources: Any) -> None:
+    def move(self, operands: list[Any], _resources: Any) -> None:
         tx, ty = float(operands[0]), float(operands[1])
-        self.tlm = self.tm = _multiply((1.0, 0.0, 0.0, 1.0, tx, ty), self.tlm)
+        self.tlm = self.tm = multiply((1.0, 0.0, 0.0, 1.0, tx, ty), self.tlm)
 
     def move_leading(self, operands: list[Any], resources: Any) -> None:
         self.state.leading = -float(operands[1])
         self.move(operands, resources)
 
-    def set_matrix(self, operands: list[Any], resources: Any) -> None:
-        matrix = _matrix(operands)
+    def set_matrix(self, operands: list[Any], _resources: Any) -> None:
+        matrix = matrix_of(operands)
         if matrix is not None:
             self.tm = self.tlm = matrix
 
-    def next_line(self, operands: list[Any], resources: Any) -> None:
+    def next_line(self, _operands: list[Any], resources: Any) -> None:
         self.move([0.0, -self.state.leading], resources)
 
     # text showing
@@ -243,12 +185,12 @@ class _Interpreter:
         self.budget.spend(len(array))
         self.show_array(array, resources)
 
-    def show_array(self, array: Any, resources: Any) -> None:
+    def show_array(self, array: Any, _resources: Any) -> None:
         state, font = self.state, self.state.font
         if font is None:
             return
         size, scale = state.size, state.scale
-        m = _multiply(self.tm, self.ctm)
+        m = multiply(self.tm, self.ctm)
         a, b, c, d, e, f = m
         height = math.hypot(c, d) * abs(size)
         space = font.space_width / 1000 * size * scale
@@ -284,7 +226,7 @@ class _Interpreter:
             current = Piece(x0, x1, ink, y, height, font.name, text, abs(space * a), mcid, artifact)
             self.extend_lead(current, raw, a)
             self.pieces.append(current)
-        self.tm = _multiply((1.0, 0.0, 0.0, 1.0, advance, 0.0), self.tm)
+        self.tm = multiply((1.0, 0.0, 0.0, 1.0, advance, 0.0), self.tm)
 
     def extend_lead(self, piece: Piece, raw: bytes, scale: float) -> None:
         """Add this string's part of the piece's first word to the piece's lead."""
@@ -308,7 +250,7 @@ class _Interpreter:
             mcid = int(properties["/MCID"])
         self.marks.append((mcid, artifact or tag == "/Artifact"))
 
-    def end_marked(self, operands: list[Any], resources: Any) -> None:
+    def end_marked(self, _operands: list[Any], _resources: Any) -> None:
         if self.marks:
             self.marks.pop()
 
@@ -326,8 +268,8 @@ class _Interpreter:
         if len(self.forms) >= _MAX_FORM_DEPTH:
             return
         saved = (self.ctm, self.state, self.tm, self.tlm, len(self.saved), len(self.marks))
-        matrix = _matrix(list(form.get("/Matrix", _IDENTITY)))
-        self.ctm = _multiply(matrix or _IDENTITY, self.ctm)
+        matrix = matrix_of(list(form.get("/Matrix", IDENTITY)))
+        self.ctm = multiply(matrix or IDENTITY, self.ctm)
         self.forms.append(key)
         try:
             own = form.get("/Resources")
@@ -346,28 +288,28 @@ def _word_spacing(interpreter: _Interpreter, operands: list[Any], resources: Any
     interpreter.set_spacing(operands, resources, word=True)
 
 
-def _move(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+def _move(interpreter: _Interpreter, operands: list[Any], _resources: Any) -> None:
     interpreter.rules.move(float(operands[0]), float(operands[1]), interpreter.ctm)
 
 
-def _line(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+def _line(interpreter: _Interpreter, operands: list[Any], _resources: Any) -> None:
     interpreter.rules.line(float(operands[0]), float(operands[1]), interpreter.ctm)
 
 
-def _rectangle(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+def _rectangle(interpreter: _Interpreter, operands: list[Any], _resources: Any) -> None:
     x, y, width, height = (float(value) for value in operands[:4])
     interpreter.rules.rectangle(x, y, width, height, interpreter.ctm)
 
 
-def _close(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+def _close(interpreter: _Interpreter, _operands: list[Any], _resources: Any) -> None:
     interpreter.rules.close()
 
 
-def _paint(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+def _paint(interpreter: _Interpreter, _operands: list[Any], _resources: Any) -> None:
     interpreter.rules.paint()
 
 
-def _discard(interpreter: _Interpreter, operands: list[Any], resources: Any) -> None:
+def _discard(interpreter: _Interpreter, _operands: list[Any], _resources: Any) -> None:
     interpreter.rules.discard()
 
 
@@ -401,14 +343,6 @@ _HANDLERS: dict[bytes, Any] = {
     **dict.fromkeys((b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"), _paint),
     b"n": _discard,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Drawing:
-    """What a page draws that reading needs: its pieces of text and its vertical rules."""
-
-    pieces: list[Piece]
-    rules: list[Rule]
 
 
 def read_drawing(page: Any, fonts: dict[int, Font], budget: Budget) -> Drawing:

@@ -19,11 +19,12 @@ from inspection_schema.extract.errors import (
     NoTextLayer,
 )
 from inspection_schema.extract.pdf.assemble import TagOf, assemble
-from inspection_schema.extract.pdf.content import Budget, Drawing, Piece, TooComplex, read_drawing
+from inspection_schema.extract.pdf.content import read_drawing
 from inspection_schema.extract.pdf.fonts import Font
 from inspection_schema.extract.pdf.furniture import drop_furniture
 from inspection_schema.extract.pdf.lines import Line, drawn_lines, split_line
 from inspection_schema.extract.pdf.opening import Warnings, open_pdf, pypdf_warnings
+from inspection_schema.extract.pdf.pieces import Budget, Drawing, Piece, TooComplex
 from inspection_schema.extract.pdf.rules import Frames
 from inspection_schema.extract.pdf.structure import Tag, read_structure
 
@@ -71,7 +72,7 @@ def _read_pages(
             drawings.append(read_drawing(page, fonts, budget))
         except TooComplex:
             raise DamagedPdf(f"is too complex to read (page {number})") from None
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001 (pypdf raises many kinds on damaged files)
             if isinstance(error, _pypdf_limit()):
                 raise DamagedPdf(f"is too complex to read (page {number})") from None
             raise DamagedPdf(f"is damaged: page {number} cannot be read") from None
@@ -106,7 +107,7 @@ def _tag_lookup(
     None where the PDF is not tagged or its tree does not cover the text."""
     try:
         tags = read_structure(reader.trailer["/Root"])
-    except Exception:
+    except Exception:  # noqa: BLE001 (a broken structure tree: read by geometry instead)
         return None
     if not tags:
         return None

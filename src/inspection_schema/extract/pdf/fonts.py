@@ -55,7 +55,7 @@ class Font:
         width = sum([widths.get(code, default) for code in codes])
         return text, width, len(codes), 0
 
-    def lead(self, data: bytes, skip: bool) -> tuple[float, int, bool]:
+    def lead(self, data: bytes, *, skip: bool) -> tuple[float, int, bool]:
         """The summed widths and number of codes before the string's first space (leading
         spaces skipped when ``skip``), and whether a space ends them (the word is complete)."""
         step = self.code_length
@@ -117,8 +117,8 @@ def _simple_chars(font: Any, cmap: ToUnicode | None) -> dict[int, str]:
         differences = list(_resolve(encoding.get("/Differences")) or [])
     chars = dict(enumerate(base_encoding(base_name or "/WinAnsiEncoding")))
     code = 0
-    for item in differences[:1024]:
-        item = _resolve(item)
+    for entry in differences[:1024]:
+        item = _resolve(entry)
         if isinstance(item, int | float):
             code = int(item)
         elif isinstance(item, str) and 0 <= code < 256:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from inspection_schema.extract.pdf.content import Piece
+from inspection_schema.extract.pdf.pieces import Piece
 
 __all__ = ["Line", "cells_of", "drawn_lines", "first_word_width", "split_line"]
 

@@ -69,7 +69,7 @@ def open_pdf(data: bytes) -> tuple[Any, list[Any]]:
         pages = list(reader.pages)
     except (EncryptedPdf, DamagedPdf):
         raise
-    except Exception:
+    except Exception:  # noqa: BLE001 (pypdf raises many kinds on damaged files)
         raise DamagedPdf() from None
     if not pages:
         raise NoPages()
@@ -79,7 +79,7 @@ def open_pdf(data: bytes) -> tuple[Any, list[Any]]:
 def _decrypt(reader: Any) -> None:
     try:
         unlocked = reader.decrypt("")
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 (pypdf raises many kinds on failed decryption)
         if "cryptography" in str(error):
             raise DamagedPdf(
                 "is encrypted with AES, which needs the cryptography package"

@@ -89,7 +89,16 @@ def read_structure(root: Any) -> dict[tuple[int, int], Tag] | None:
             if context.page >= 0:
                 tags[(context.page, node)] = _tag(context)
         elif hasattr(node, "get"):
-            _visit(node, reference, context, role_map, stack, tags, seen, count)
+            _visit(
+                node,
+                reference,
+                context,
+                role_map=role_map,
+                stack=stack,
+                tags=tags,
+                seen=seen,
+                number=count,
+            )
     return tags
 
 
@@ -109,6 +118,7 @@ def _visit(
     node: Any,
     reference: Any,
     context: _Context,
+    *,
     role_map: Any,
     stack: list[tuple[Any, _Context]],
     tags: dict[tuple[int, int], Tag],
@@ -133,7 +143,7 @@ def _visit(
     inner.page = page
     if kind == "/Artifact":
         return
-    if kind in ("/TR",):
+    if kind == "/TR":
         inner.row = number
     if kind == "/THead":
         inner.header = True
