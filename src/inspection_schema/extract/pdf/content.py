@@ -5,7 +5,9 @@ positioning (``Td TD Tm T*``) and showing (``Tj TJ ' "``) are followed as PDF 32
 (9.4) describes them, so each piece has a measured start and end on the page. Form
 XObjects (``Do``) are entered with their own matrix and resources; marked content
 (``BMC``/``BDC``/``EMC``) gives each piece its marked-content identifier and whether it is
-an artifact. Only pypdf's public API is used.
+an artifact. The stream is split into operations by
+:mod:`~inspection_schema.extract.pdf.tokens`; pypdf (its public API only) gives the
+decoded streams and the resources.
 
 Work is bounded: a budget of operations for the whole document (drawing a form costs
 more than its operations), a nesting limit for ``q`` and for forms, and no form entered
@@ -18,8 +20,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from pypdf.generic import ContentStream
-
+from inspection_schema.extract.pdf import tokens
 from inspection_schema.extract.pdf.fonts import Font, load_font
 from inspection_schema.extract.pdf.pieces import (
     IDENTITY,
@@ -275,7 +276,7 @@ class _Interpreter:
             own = form.get("/Resources")
             operations = self.parsed.get(key)
             if operations is None:
-                operations = self.parsed[key] = ContentStream(form, None).operations
+                operations = self.parsed[key] = tokens.operations(form.get_data())
             self.run(operations, own.get_object() if own else resources)
         finally:
             self.forms.pop()
@@ -352,7 +353,7 @@ def read_drawing(page: Any, fonts: dict[int, Font], budget: Budget) -> Drawing:
         return Drawing([], [])
     resources = _resolve(page.get("/Resources"))
     interpreter = _Interpreter(fonts, budget)
-    interpreter.run(contents.operations, resources)
+    interpreter.run(tokens.operations(contents.get_data()), resources)
     for number, piece in enumerate(interpreter.pieces):
         piece.seq = number
     return Drawing(interpreter.pieces, interpreter.rules.found)
