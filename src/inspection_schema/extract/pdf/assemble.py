@@ -8,7 +8,8 @@ spacing otherwise. Across a page break:
   no paragraph mark (a line of spaces alone) ends it and either the document marks every
   paragraph end or the line before the break fills the measure of the text;
 * a table row cut by the break is one row again (tagged: the same row element; untagged:
-  a row at the top of the page whose later cells are empty);
+  a row at the top of the page whose later cells are empty, or text at the top of the page
+  under a cell whose last line fills its measure);
 * a table's header row repeated at the top of a page is dropped.
 """
 
@@ -38,6 +39,8 @@ TagOf = Callable[[Line], Tag | None]
 
 @dataclass(frozen=True, slots=True)
 class Assembled:
+    """Each page's text, and whether each page's last paragraph carries on."""
+
     texts: list[str]
     carried: list[bool]
 
@@ -217,26 +220,25 @@ def _tagged_carry(before: list[Unit], after: list[Unit]) -> bool:
     )
 
 
-def _first_rows(page: list[Unit]) -> list[int]:
-    """Indexes of the rows that start a table on the page."""
+def _first_rows(page: list[Unit]) -> list[tuple[int, Row]]:
+    """The rows that start a table on the page, with their places."""
     return [
-        index
+        (index, unit)
         for index, unit in enumerate(page)
         if isinstance(unit, Row) and (index == 0 or not isinstance(page[index - 1], Row))
     ]
 
 
 def _drop_repeated_headers(units: list[list[Unit]]) -> None:
-    """Drop a table's first row where it repeats the first row of a table on an earlier
-    page (Word's "repeat as header row")."""
+    """Drop the first row of a page's first table where it repeats the first row of a table
+    on an earlier page (Word's "repeat as header row")."""
     headers: set[str] = set()
-    for page in units:
+    for number, page in enumerate(units):
         starts = _first_rows(page)
-        texts = {index: " ".join(row_text(page[index], Spacing()).split()) for index in starts}  # type: ignore[arg-type]
-        for index in reversed(starts):
-            if texts[index] in headers and index == starts[0] and page is not units[0]:
-                del page[index]
-        headers.update(texts.values())
+        texts = [" ".join(row_text(row, Spacing()).split()) for _, row in starts]
+        if number and starts and texts[0] in headers:
+            del page[starts[0][0]]
+        headers.update(texts)
 
 
 def _join_cut_rows(units: list[list[Unit]], spacing: Spacing, *, tagged: bool) -> None:
