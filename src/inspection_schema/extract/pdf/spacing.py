@@ -1,15 +1,21 @@
-"""The document's own spacing: line pitch per text size, and the measure of each column.
+"""The document's own spacing: line pitch per text size, the measure, and line ends.
 
 Paragraph boundaries are read from evidence the document itself gives, not from
 constants tuned to one renderer:
 
 * the line pitch: for each text size, the most common distance between the baselines of
-  consecutive lines (the spacing inside a paragraph); a clearly larger gap is the space
+  consecutive lines (the spacing inside a paragraph); a gap clearly larger is the space
   between paragraphs;
-* the measure: the furthest the nearby lines of a run of text (a page's flow, or a table
-  cell) reach (the right margin, or the cell's width; nearby, as an untagged table cell
-  and the text after the table can form one run); a line that ends while the next line's
-  first word would still have fitted on it ended its paragraph.
+* the measure: how far the lines of a table column reach (bounded by its drawn borders),
+  or, in a page's flow, the nearby lines (an untagged table cell and the text after the
+  table can form one run); a line that ends while the next line's first word would still
+  have fitted on it ended its paragraph;
+* line ends: where the writer draws the space at a line broken at a space (Word and
+  LibreOffice do), a line with room for a space and none drawn was not broken at a space:
+  it ended its paragraph, unless a word could break there without one (after a hyphen,
+  around a dash, between two bracketed groups), where the two lines join with no space;
+* the style: a change of size or of the font of most of a line's letters, an indent, or a
+  list label starts a paragraph.
 """
 
 from __future__ import annotations
