@@ -211,3 +211,24 @@ def test_a_table_starting_at_the_top_of_a_page_keeps_its_header_row() -> None:
     texts = read_pdf_pages(build(pages)).texts
     assert texts[1].startswith("Requirement\tDue date\n")
     assert "Requirement" not in texts[2]
+
+
+def test_a_row_that_repeats_the_one_before_over_a_page_break_is_kept() -> None:
+    # A table without a header row goes on over two page breaks; the rows that open the
+    # second and third pages are the same text, but neither is a repeated header row.
+    row = ("Staff support children's progress in education.", "25 May 2021")
+    pages = [
+        _page(BODY[:1], 760, 12.65, 6.0)
+        + _show(LEFT, 700, "Staff record each child's views.")
+        + _show(400, 700, "19 May 2021"),
+        _show(LEFT, 760, row[0])
+        + _show(400, 760, row[1])
+        + _show(LEFT, 744, "Staff review plans.")
+        + _show(400, 744, "1 June 2021"),
+        _show(LEFT, 760, row[0])
+        + _show(400, 760, row[1])
+        + _show(LEFT, 744, "Staff train often.")
+        + _show(400, 744, "2 June 2021"),
+    ]
+    texts = read_pdf_pages(build(pages)).texts
+    assert [text.count(row[0]) for text in texts] == [0, 1, 1]

@@ -230,15 +230,20 @@ def _first_rows(page: list[Unit]) -> list[tuple[int, Row]]:
 
 
 def _drop_repeated_headers(units: list[list[Unit]]) -> None:
-    """Drop the first row of a page's first table where it repeats the first row of a table
-    on an earlier page (Word's "repeat as header row")."""
+    """Drop the first row of a table that goes on from the page before where it repeats the
+    first row the table had where it began (Word's "repeat as header row"). Only a table's
+    first row where it begins counts as a header: a table that goes on over a page starts
+    with whatever row comes next, which may repeat a row before it."""
     headers: set[str] = set()
-    for number, page in enumerate(units):
+    ended_in_table = False
+    for page in units:
         starts = _first_rows(page)
         texts = [" ".join(row_text(row, Spacing()).split()) for _, row in starts]
-        if number and starts and texts[0] in headers:
-            del page[starts[0][0]]
-        headers.update(texts)
+        continued = ended_in_table and bool(starts) and starts[0][0] == 0
+        if continued and texts[0] in headers:
+            del page[0]
+        headers.update(texts[1:] if continued else texts)
+        ended_in_table = bool(page) and isinstance(page[-1], Row)
 
 
 def _join_cut_rows(units: list[list[Unit]], spacing: Spacing, *, tagged: bool) -> None:
