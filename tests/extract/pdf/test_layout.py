@@ -232,3 +232,20 @@ def test_a_row_that_repeats_the_one_before_over_a_page_break_is_kept() -> None:
     ]
     texts = read_pdf_pages(build(pages)).texts
     assert [text.count(row[0]) for text in texts] == [0, 1, 1]
+
+
+def test_a_cell_ended_by_a_mark_does_not_take_the_next_pages_text() -> None:
+    # The cell's last line fills the cell, but a paragraph mark (a line of a space alone)
+    # ends it: the text at the top of the next page, under the cell, is a paragraph of its
+    # own. The row is drawn cell by cell, as writers draw tables.
+    full = "Staff review the administration of medication in a timely way"
+    due = LEFT + stringWidth(full, "Helvetica", SIZE) + 30
+    first = _page(BODY[:1], 760, 12.65, 6.0)
+    first += _show(LEFT, 700, "Staff check plans with every child and each family")
+    first += _show(LEFT, 687.35, full) + _show(LEFT, 677, " ")
+    first += _show(due, 700, "9 November 2019")
+    second = _show(LEFT, 760, "Staff support children's progress in education.")
+    second += _show(LEFT, 740, "Children's home details")
+    texts = read_pdf_pages(build([first, second])).texts
+    assert "\t9 November 2019" in texts[0]
+    assert texts[1].startswith("Staff support children's progress in education.\n")

@@ -269,15 +269,18 @@ def _join_cut_rows(units: list[list[Unit]], spacing: Spacing, *, tagged: bool) -
 
 def _carries_cell(row: Row, paragraph: Paragraph, spacing: Spacing) -> bool:
     """Untagged: a page that starts with text under a cell of the row that ended the page
-    before, which the cell's last line shows goes on, is the rest of that cell; it joins
-    the cell's last paragraph."""
+    before, which the cell's last line shows goes on (and no paragraph mark ends), is the
+    rest of that cell; it joins the cell's last paragraph."""
     head = paragraph.lines[0]
     for cell in row.cells:
         if not cell.paragraphs:
             continue
         tail = cell.paragraphs[-1]
-        if abs(tail.lines[0].x0 - head.x0) < 0.5 * head.size and spacing.carries_on(
-            tail.lines[-1], head
+        marked = tail.marked_end or paragraph.marked_start
+        if (
+            not marked
+            and abs(tail.lines[0].x0 - head.x0) < 0.5 * head.size
+            and spacing.carries_on(tail.lines[-1], head)
         ):
             tail.lines.extend(paragraph.lines)
             return True
@@ -310,7 +313,11 @@ def _merge(last: Row, first: Row, spacing: Spacing, *, tagged: bool) -> None:
         tail = target.paragraphs[-1] if target.paragraphs else None
         joined = tail is not None and (
             (tagged and tail.block >= 0 and tail.block == head.block)
-            or (not tagged and spacing.carries_on(tail.lines[-1], head.lines[0]))
+            or (
+                not tagged
+                and not (tail.marked_end or head.marked_start)
+                and spacing.carries_on(tail.lines[-1], head.lines[0])
+            )
         )
         if joined and tail is not None:
             tail.lines.extend(head.lines)
