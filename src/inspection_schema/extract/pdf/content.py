@@ -37,7 +37,7 @@ __all__ = ["read_drawing"]
 
 _MAX_SAVED_STATES = 64
 _MAX_FORM_DEPTH = 8
-_FORM_COST = 200
+_FORM_COST = 1000
 """Operations a form's drawing costs the budget besides its own: entering one is dear."""
 _SPLIT = 0.4
 """A kerning move of more than this many space widths inside one ``TJ`` ends the piece."""
