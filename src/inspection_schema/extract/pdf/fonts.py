@@ -21,6 +21,7 @@ from inspection_schema.extract.pdf.metrics import standard_widths
 __all__ = ["Font", "load_font"]
 
 _DEFAULT_WIDTH = 500.0
+_ASCII_SPACE = frozenset({32})
 _MAX_W_ENTRIES = 0x10000
 _SYMBOLIC = 4
 
@@ -59,6 +60,13 @@ class Font:
         """The summed widths and number of codes before the string's first space (leading
         spaces skipped when ``skip``), and whether a space ends them (the word is complete)."""
         step = self.code_length
+        if step == 1 and self.spaces == _ASCII_SPACE:
+            word = data.lstrip(b" ") if skip else data
+            end = word.find(b" ")
+            if end >= 0:
+                word = word[:end]
+            widths, default = self.widths, self.default_width
+            return sum([widths.get(code, default) for code in word]), len(word), end >= 0
         codes = [
             int.from_bytes(data[at : at + step], "big")
             for at in range(0, len(data) - step + 1, step)

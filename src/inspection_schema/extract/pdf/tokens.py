@@ -35,6 +35,11 @@ _INLINE_END = re.compile(rb"[ \t\r\n\f\x00]EI(?=[ \t\r\n\f\x00]|$)")
 
 def _string(data: bytes, start: int) -> tuple[bytes, int]:
     """A literal string's bytes, starting after its "(", and the position after its ")"."""
+    end = data.find(b")", start)
+    if end >= 0:
+        plain = data[start:end]
+        if b"(" not in plain and b"\\" not in plain:
+            return plain, end + 1
     out: list[bytes] = []
     depth = 1
     position = start
