@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from inspection_schema.extract.pdf.lines import Line
+from inspection_schema.extract.pdf.lines import Line, frame
 from inspection_schema.extract.pdf.spacing import Spacing
 from inspection_schema.extract.pdf.structure import Tag
 from inspection_schema.extract.pdf.units import (
@@ -104,8 +104,9 @@ def _measure(units: list[list[Unit]]) -> None:
         Spacing.measure(lines, nearby=None)
     for page in units:
         for line in _all_lines(page):
-            if line.frame is not None:
-                framed.setdefault(line.frame, []).append(line)
+            bounds = frame(line)
+            if bounds is not None:
+                framed.setdefault(bounds, []).append(line)
     for lines in framed.values():
         Spacing.measure(lines, nearby=None)
 

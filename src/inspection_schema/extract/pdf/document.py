@@ -82,10 +82,9 @@ def _read_pages(
     lines: list[list[Line]] = []
     for number, drawing in enumerate(drawings, start=1):
         page_lines = drawn_lines([piece for piece in drawing.pieces if not piece.artifact])
-        frames = Frames(drawing.rules)
+        frames = Frames(drawing.rules) if drawing.rules else None
         for line in page_lines:
-            line.page = number
-            line.frame = frames.frame(line.x0, line.x1, line.y, line.size)
+            line.page, line.rules = number, frames
         if lookup is not None:
             page_lines = [part for line in page_lines for part in split_line(line, lookup[1])]
         lines.append(page_lines)

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspection_schema.extract.pdf.pieces import Piece
+from inspection_schema.extract.pdf.rules import Frames
 
-__all__ = ["Line", "cells_of", "drawn_lines", "first_word_width", "split_line"]
+__all__ = ["Line", "cells_of", "drawn_lines", "first_word_width", "frame", "split_line"]
 
 _LEVEL = 0.4
 """Text sizes: pieces whose baselines differ by less stand on the same line."""
@@ -50,8 +51,8 @@ class Line:
     """How far the visible text of the lines of its run reaches (set in layout)."""
     reach: float = 0.0
     """How far the drawing of the lines of its run reaches, line-end spaces included."""
-    frame: tuple[int, int] | None = None
-    """The vertical rules left and right of the line (a table cell's borders), if drawn."""
+    rules: Frames | None = None
+    """The vertical rules drawn on the line's page (table borders), to find its frame."""
     label: str = ""
     """A list label drawn before the text ("- " for a bullet, "" for none or a number)."""
     page: int = 0
@@ -63,10 +64,6 @@ class Line:
     @property
     def space(self) -> float:
         return max((piece.space for piece in self.pieces), default=self.size / 4)
-
-    @property
-    def first(self) -> int:
-        return self.pieces[0].seq
 
 
 def _level(piece: Piece, other: Piece) -> bool:
@@ -100,7 +97,7 @@ def split_line(line: Line, key: Callable[[Piece, int], int]) -> list[Line]:
         return [line]
     parts = [_line(run) for run in runs]
     for part in parts:
-        part.page = line.page
+        part.page, part.rules = line.page, line.rules
     return parts
 
 
@@ -134,7 +131,7 @@ def cells_of(line: Line) -> list[Line]:
             end = piece.x1 if end is None else max(end, piece.x1)
     parts = [_line(run) for run in runs if run]
     for part in parts:
-        part.page = line.page
+        part.page, part.rules = line.page, line.rules
     return parts
 
 
@@ -200,3 +197,10 @@ def first_word_width(line: Line) -> float:
         if piece.lead_complete:
             return width
     return width
+
+
+def frame(line: Line) -> tuple[int, int] | None:
+    """The vertical rules left and right of the line (a table cell's borders), if drawn."""
+    if line.rules is None:
+        return None
+    return line.rules.frame(line.x0, line.x1, line.y, line.size)
