@@ -231,10 +231,10 @@ def _first_rows(page: list[Unit]) -> list[tuple[int, Row]]:
 
 
 def _drop_repeated_headers(units: list[list[Unit]]) -> None:
-    """Drop the first row of a table that goes on from the page before where it repeats the
-    first row the table had where it began (Word's "repeat as header row"). Only a table's
-    first row where it begins counts as a header: a table that goes on over a page starts
-    with whatever row comes next, which may repeat a row before it."""
+    """Drop the first row of a table that goes on from the page before where it repeats a
+    header row (Word's "repeat as header row"). A header row is the first row of a table
+    where the table begins, with another row under it: a table that goes on over a page
+    starts with whatever row comes next, which may repeat a row before it."""
     headers: set[str] = set()
     ended_in_table = False
     for page in units:
@@ -243,7 +243,12 @@ def _drop_repeated_headers(units: list[list[Unit]]) -> None:
         continued = ended_in_table and bool(starts) and starts[0][0] == 0
         if continued and texts[0] in headers:
             del page[0]
-        headers.update(texts[1:] if continued else texts)
+            starts = _first_rows(page)
+            texts = [" ".join(row_text(row, Spacing()).split()) for _, row in starts]
+        for (index, _), text in zip(starts, texts, strict=True):
+            opens = not (continued and index == 0)
+            if opens and index + 1 < len(page) and isinstance(page[index + 1], Row):
+                headers.add(text)
         ended_in_table = bool(page) and isinstance(page[-1], Row)
 
 
