@@ -249,3 +249,16 @@ def test_a_cell_ended_by_a_mark_does_not_take_the_next_pages_text() -> None:
     texts = read_pdf_pages(build([first, second])).texts
     assert "\t9 November 2019" in texts[0]
     assert texts[1].startswith("Staff support children's progress in education.\n")
+
+
+def test_a_row_after_a_paragraph_in_a_table_is_no_header() -> None:
+    # The last row of page 1 opens a "table" after a paragraph between rows; the same row
+    # opens page 2. It is a data row repeated, not a header row: both are kept.
+    row = _show(LEFT, 0, "Staff encourage planning.") + _show(400, 0, "25 May 2021")
+    first = _show(LEFT, 760, "Requirement") + _show(400, 760, "Due date")
+    first += _show(LEFT, 744, "Staff review plans.") + _show(400, 744, "19 May 2021")
+    first += _show(LEFT, 720, "This relates to the plans of every child in the home.")
+    first += row.replace(b" 0.00 Td", b" 696.00 Td")
+    second = row.replace(b" 0.00 Td", b" 760.00 Td") + _show(LEFT, 730, "Children's home details")
+    texts = read_pdf_pages(build([first, second])).texts
+    assert [text.count("Staff encourage planning.\t25 May 2021") for text in texts] == [1, 1]
