@@ -83,7 +83,7 @@ def _extract(
 
 
 def _from_pdf(data: bytes, source_name: str | None, version: str) -> Extraction:
-    from inspection_schema.extract.pdf_text import read_pdf_pages
+    from inspection_schema.extract.pdf import read_pdf_pages
 
     pages = read_pdf_pages(data)
     return _extract(
