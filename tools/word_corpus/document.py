@@ -14,13 +14,13 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from tools.word_corpus.furniture import HEADER_TEXT, add_furniture
 from tools.word_corpus.layouts import Layout
-from tools.word_corpus.ooxml import add_list, repeat_as_header, set_fonts, set_language, set_list
+from tools.word_corpus.ooxml import add_list, drop_template_extras, repeat_as_header, set_fonts, set_list
 from tools.word_corpus.project import (
     REQUIREMENT_HEADER,
     Element,
@@ -37,6 +37,7 @@ from tools.word_corpus.styles import LARGE, TABLE_TEXT, set_up, text_width_cm
 
 FIXED_TIME = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 """The creation time every document records, so that a rebuild writes the same bytes."""
+BLACK = RGBColor(0, 0, 0)
 ROW_SHARES = {"judgements": (0.6, 0.4), "history": (0.2, 0.3, 0.5)}
 """Each short-cell table's column widths as shares of the text width."""
 
@@ -48,6 +49,7 @@ class Writer:
         self.layout = layout_
         self.closing = closing
         self.document: Document = docx.Document()
+        drop_template_extras(self.document)
         set_up(self.document, layout_)
         self.list_id = add_list(self.document, layout_.bullets)
 
@@ -146,8 +148,8 @@ class Writer:
                 run.font.size = Pt(size)
             if piece.font is not None:
                 set_fonts(run._r.get_or_add_rPr(), piece.font)
-            if piece.language is not None:
-                set_language(run, piece.language)
+            if piece.black:
+                run.font.color.rgb = BLACK
 
     def _properties(self, report: Report) -> None:
         properties = self.document.core_properties

@@ -9,7 +9,6 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.table import _Row
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 
 BULLET_GLYPHS = {"symbol": ("\uf0b7", "Symbol"), "wingdings": ("\uf06e", "Wingdings")}
 """Word's bullet glyph in each symbol font: Symbol's round bullet, Wingdings' black square."""
@@ -26,16 +25,6 @@ def set_fonts(rpr: Any, name: str) -> None:
         fonts.attrib.pop(qn(attribute), None)
     for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attribute), name)
-
-
-def set_language(run: Run, language: str) -> None:
-    """The run's language (w:lang)."""
-    rpr = run._r.get_or_add_rPr()
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), language)
 
 
 def add_field(paragraph: Paragraph, instruction: str, shown: str) -> None:
@@ -104,3 +93,14 @@ def set_list(paragraph: Paragraph, num_id: int) -> None:
     numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
     numbering.get_or_add_ilvl().val = 0
     numbering.get_or_add_numId().val = num_id
+
+
+_TEMPLATE_EXTRAS = ("/stylesWithEffects", "/customXml", "/thumbnail")
+"""Parts of python-docx's template that a document does not need: Word 2010 styles, custom XML, a preview."""
+
+
+def drop_template_extras(document: Document) -> None:
+    """Leave the template's extra parts out of the saved document."""
+    for relationships in (document.part.rels, document.part.package.rels):
+        for key in [key for key, rel in relationships.items() if rel.reltype.endswith(_TEMPLATE_EXTRAS)]:
+            del relationships[key]

@@ -8,8 +8,9 @@ reproduces the cuts the reading stage has to cope with:
 * words cut into two runs ("Headline f" + "indings");
 * spaces as runs of their own.
 
-Neighbouring runs alternate their language (en-GB, en-US) so that LibreOffice keeps them
-apart, as Word keeps runs with different revision marks apart. The cuts are pseudo-random
+Neighbouring runs alternate between the automatic text colour and an explicit black (the same
+on the page), so that LibreOffice keeps them apart as Word keeps apart runs with different
+revision marks; each becomes a text object of its own in the PDF. The cuts are pseudo-random
 but fixed by the paragraph's text, so a document is written the same way every time.
 """
 
@@ -23,7 +24,6 @@ from attrs import frozen
 
 MARKS = "\u2018\u2019\u201c\u201d\u2013\u2014"
 """Curly quotes and en and em dashes."""
-LANGUAGES = ("en-GB", "en-US")
 CUT_WORD = 0.12
 """The chance that a word of five letters or more is cut into two runs."""
 SPACE_RUN = 0.25
@@ -37,11 +37,11 @@ _CURLY = {"'": "\u2018\u2019", '"': "\u201c\u201d"}
 
 @frozen
 class Run:
-    """A piece of text with its own font (None: the paragraph's) and language."""
+    """A piece of text with its own font (None: the paragraph's), in explicit black or the automatic colour."""
 
     text: str
     font: str | None = None
-    language: str | None = None
+    black: bool = False
 
 
 def smart_quotes(text: str) -> str:
@@ -66,14 +66,14 @@ def word_runs(text: str, mark_font: str | None) -> list[Run]:
     chance = random.Random(zlib.crc32(text.encode("utf-8")))
     runs: list[Run] = []
     current: list[str] = []
-    language = 0
+    black = False
 
     def close(font: str | None = None) -> None:
-        nonlocal language
+        nonlocal black
         if current:
-            runs.append(Run("".join(current), font, LANGUAGES[language]))
+            runs.append(Run("".join(current), font, black))
             current.clear()
-            language = 1 - language
+            black = not black
 
     for token in _TOKEN.findall(text):
         if token in MARKS:
