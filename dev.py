@@ -1,6 +1,6 @@
 """Set up and run the project from a fresh clone, with nothing but Python 3.11+.
 
-    python3 dev.py example   # extract the bundled real reports and validate the results
+    python3 dev.py example   # extract the bundled real reports (text, and a Word-like PDF of each) and validate
     python3 dev.py test      # the whole test suite (lint, then pytest)
 
 Both create ``.venv`` beside this file and install the package into it first.
@@ -8,6 +8,7 @@ Both create ``.venv`` beside this file and install the package into it first.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -20,6 +21,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 SAMPLES = sorted((ROOT / "examples" / "reports").glob("*.txt"))
 OUT = ROOT / "out"
+WORD_CORPUS = ROOT / "tests" / "data" / "word-corpus"
 
 
 def run(*command: str | Path) -> None:
@@ -43,6 +45,30 @@ def example() -> None:
         run(BIN / "validate-report", target)
     run(BIN / "validate-report", *sorted((ROOT / "examples").glob("*.json")))
     print(f"Extracted instances are in {OUT.relative_to(ROOT)}/.")
+    word_like_pdfs()
+
+
+def _instance(path: Path) -> dict[str, object]:
+    instance = json.loads(path.read_text(encoding="utf-8"))
+    instance.pop("provenance", None)
+    return instance
+
+
+def word_like_pdfs() -> None:
+    """Extract a Word-like PDF of each sample (from the test corpus) and compare it with the text's instance."""
+    files = json.loads((WORD_CORPUS / "manifest.json").read_text(encoding="utf-8"))["files"]
+    for sample in SAMPLES:
+        source = sample.relative_to(ROOT).as_posix()
+        pdf = ROOT / next(entry["file"] for entry in files if entry["source"] == source and entry["tagged"])
+        target = OUT / f"{sample.stem}-word.json"
+        run(BIN / "extract-report", pdf, "-o", target)
+        run(BIN / "validate-report", target)
+        from_text, from_pdf = _instance(OUT / f"{sample.stem}.json"), _instance(target)
+        if from_pdf != from_text:
+            keys = from_text.keys() | from_pdf.keys()
+            fields = sorted(key for key in keys if from_text.get(key) != from_pdf.get(key))
+            sys.exit(f"{pdf.name} gives another instance than {sample.name}; fields that differ: {', '.join(fields)}")
+        print(f"{pdf.relative_to(ROOT)} gives the same instance as {source}.")
 
 
 def test() -> None:
