@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tools.word_corpus.build import build, full_plan, write_manifest
 from tools.word_corpus.convert import ConversionError
 from tools.word_corpus.layouts import BY_NAME
 from tools.word_corpus.sources import draw_generated
@@ -22,6 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", action="append", choices=sorted(BY_NAME), help="build only this layout")
     parser.add_argument("--source", action="append", help="build only sources whose name starts with this")
     options = parser.parse_args(argv)
+    try:
+        from tools.word_corpus.build import build, full_plan, write_manifest
+    except ModuleNotFoundError as error:
+        print(
+            f"error: {error.name} is not installed; install the corpus extra: pip install -e '.[corpus]'",
+            file=sys.stderr,
+        )
+        return 2
     if options.draw:
         for path in draw_generated():
             print(f"drew {path.name}")

@@ -16,7 +16,7 @@ from typing import Any
 
 from attrs import frozen
 
-from tools.word_corpus.convert import convert
+from tools.word_corpus.convert import convert, soffice
 from tools.word_corpus.document import write_docx
 from tools.word_corpus.layouts import LAYOUTS, Layout
 from tools.word_corpus.sources import CORPUS, REPO, Source, closing_blocks, generated_sources, real_sources
@@ -78,6 +78,7 @@ def full_plan() -> list[Entry]:
 def build(entries: Iterable[Entry]) -> list[Entry]:
     """Write the .docx and PDF of each entry; returns the entries built."""
     chosen = list(entries)
+    soffice()  # fail before writing anything if LibreOffice is missing
     DOCX.mkdir(parents=True, exist_ok=True)
     PDF.mkdir(parents=True, exist_ok=True)
     closing = closing_blocks()
