@@ -1,9 +1,12 @@
 """Set up and run the project from a fresh clone, with nothing but Python 3.11+.
 
-    python3 dev.py example   # extract the bundled real reports (text, and a Word-like PDF of each) and validate
-    python3 dev.py test      # the whole test suite (lint, then pytest)
+    python3 dev.py example   # extract and validate the bundled real reports, text and Word-like PDF
+    python3 dev.py test      # the whole gate: lint, format, types, sizes, then pytest
 
-Both create ``.venv`` beside this file and install the package into it first.
+Both create ``.venv`` beside this file and install the package into it first. ``test`` runs,
+in order and stopping at the first failure: ``ruff check``, ``ruff format --check``, mypy
+(strict, configured in pyproject.toml), the size and complexity check (no module of ``src/``
+over 400 lines, no function over cyclomatic complexity 15), then pytest.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 SAMPLES = sorted((ROOT / "examples" / "reports").glob("*.txt"))
 OUT = ROOT / "out"
 WORD_CORPUS = ROOT / "tests" / "data" / "word-corpus"
+LINTED = ("src", "tests", "tools", "benchmarks", "dev.py")
+MAX_MODULE_LINES = 400
 
 
 def run(*command: str | Path) -> None:
@@ -55,11 +60,16 @@ def _instance(path: Path) -> dict[str, object]:
 
 
 def word_like_pdfs() -> None:
-    """Extract a Word-like PDF of each sample (from the test corpus) and compare it with the text's instance."""
+    """Extract a Word-like PDF of each sample (from the test corpus).
+
+    Each PDF's instance is compared with the one extracted from the sample's text.
+    """
     files = json.loads((WORD_CORPUS / "manifest.json").read_text(encoding="utf-8"))["files"]
     for sample in SAMPLES:
         source = sample.relative_to(ROOT).as_posix()
-        pdf = ROOT / next(entry["file"] for entry in files if entry["source"] == source and entry["tagged"])
+        pdf = ROOT / next(
+            entry["file"] for entry in files if entry["source"] == source and entry["tagged"]
+        )
         target = OUT / f"{sample.stem}-word.json"
         run(BIN / "extract-report", pdf, "-o", target)
         run(BIN / "validate-report", target)
@@ -67,13 +77,33 @@ def word_like_pdfs() -> None:
         if from_pdf != from_text:
             keys = from_text.keys() | from_pdf.keys()
             fields = sorted(key for key in keys if from_text.get(key) != from_pdf.get(key))
-            sys.exit(f"{pdf.name} gives another instance than {sample.name}; fields that differ: {', '.join(fields)}")
+            sys.exit(
+                f"{pdf.name} gives another instance than {sample.name}; "
+                f"fields that differ: {', '.join(fields)}"
+            )
         print(f"{pdf.relative_to(ROOT)} gives the same instance as {source}.")
+
+
+def check_sizes() -> None:
+    """Fail when a module of src/ is over MAX_MODULE_LINES lines or a function too complex."""
+    print(f"+ modules of src/ at most {MAX_MODULE_LINES} lines", flush=True)
+    too_long = [
+        f"{path.relative_to(ROOT)}: {count} lines"
+        for path in sorted((ROOT / "src").rglob("*.py"))
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
+    if too_long:
+        print("\n".join(too_long), file=sys.stderr)
+        raise subprocess.CalledProcessError(1, "module size check")
+    run(BIN / "ruff", "check", "--select", "C901", "src", "tools")
 
 
 def test() -> None:
     set_up("[dev]")
-    run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
+    run(BIN / "ruff", "check", *LINTED)
+    run(BIN / "ruff", "format", "--check", *LINTED)
+    run(BIN / "mypy")
+    check_sizes()
     run(PYTHON, "-m", "pytest", "-q", *sys.argv[2:])
 
 

@@ -8,7 +8,7 @@ of ``--repeat`` runs:
 
 (a) ``pypdf.PdfReader(path).pages[i].extract_text()`` over every page of every file;
 (b) ``inspection_schema.extract.api.extract_path(path)`` on every file, followed by
-    ``inspection_schema.validation.validate`` of each result when that module exists.
+    ``inspection_schema.validate.checker.validate`` of each result when that module exists.
 
 It prints pages per second for both and the time ratio (b)/(a); the target is at most 1.3.
 Rendering needs reportlab (the 'dev' extra).
@@ -29,8 +29,8 @@ from typing import Any
 
 import attrs
 
-from inspection_schema.converter import structure, unstructure
 from inspection_schema.model import FullReport
+from inspection_schema.model.converter import structure, unstructure
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "2515609-full-2021-10-12.json"
 
@@ -74,7 +74,7 @@ def page_count(data: bytes) -> int:
 
 def build_reports(folder: Path, count: int, pages: int) -> list[Path]:
     """Render ``count`` reports of about ``pages`` pages each; return their paths."""
-    from inspection_schema.rendering import render_pdf_bytes
+    from inspection_schema.testing.rendering import render_pdf_bytes
 
     base = structure(json.loads(EXAMPLE.read_text(encoding="utf-8")))
     assert isinstance(base, FullReport)
@@ -111,12 +111,14 @@ def pypdf_pass(paths: list[Path]) -> int:
     return pages
 
 
-def extractor_pass(paths: list[Path], extract: Callable[[Path], Any], validate: Any) -> dict[str, Any]:
+def extractor_pass(
+    paths: list[Path], extract: Callable[[Path], Any], validate: Any
+) -> dict[str, Any]:
     stats: dict[str, Any] = {"ok": 0, "failed": 0, "findings": 0, "first_error": None}
     for path in paths:
         try:
             report = extract(path)
-        except Exception as error:  # a benchmark reports failures, it does not stop on them
+        except Exception as error:  # noqa: BLE001 - a benchmark reports failures, it does not stop
             stats["failed"] += 1
             stats["first_error"] = stats["first_error"] or f"{path.name}: {error}"
             continue
@@ -158,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         if extract is None:
             print("(b) inspection_schema.extract.api.extract_path is not available yet: skipped")
             return 0
-        validate = optional("inspection_schema.validation", "validate")
+        validate = optional("inspection_schema.validate.checker", "validate")
         label = "extract_path + validate" if validate is not None else "extract_path"
         extract_time, stats = best_of(args.repeat, lambda: extractor_pass(paths, extract, validate))
         print(f"(b) {label}: {total_pages / extract_time:8.1f} pages/s ({extract_time:.3f} s)")

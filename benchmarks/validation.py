@@ -38,7 +38,11 @@ BREAKAGES = [
     ("urn", "25156"),
     (
         "judgements",
-        {"overall_experiences_and_progress": "Good", "helped_and_protected": "good", "leaders_and_managers": "good"},
+        {
+            "overall_experiences_and_progress": "Good",
+            "helped_and_protected": "good",
+            "leaders_and_managers": "good",
+        },
     ),
     ("inspection_dates", {"start": "2021-02-30", "end": "2021-03-01"}),
     ("extra_field", True),
@@ -53,7 +57,10 @@ def _shift(value: str, days: int) -> str:
 def make_documents(count: int, seed: int = 7) -> list[tuple[dict[str, Any], bool]]:
     """Documents and whether each was deliberately broken."""
     rng = random.Random(seed)
-    bases = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json"))]
+    bases = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.json"))
+    ]
     documents = []
     for index in range(count):
         document = copy.deepcopy(bases[index % len(bases)])
@@ -84,7 +91,7 @@ def one_core() -> list[str]:
 
 def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = time.perf_counter()
-    result = subprocess.run(one_core() + command, capture_output=True, text=True)
+    result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
     return time.perf_counter() - start, result
 
 
@@ -99,7 +106,9 @@ def our_verdicts(report: dict[str, Any]) -> dict[str, bool]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--startup-runs", type=int, default=20)
     args = parser.parse_args()
@@ -117,7 +126,8 @@ def main() -> None:
         lines.write_text("\n".join(json.dumps(d) for d, _ in documents) + "\n", encoding="utf-8")
         size = statistics.mean(len(json.dumps(d)) for d, _ in documents[:50]) / 1024
         print(
-            f"{len(documents)} documents, about {size:.0f} KiB each, {sum(b for _, b in documents)} broken on purpose"
+            f"{len(documents)} documents, about {size:.0f} KiB each, "
+            f"{sum(b for _, b in documents)} broken on purpose"
         )
         print(f"cores: pinned to one ({'taskset' if one_core() else 'not available: unpinned'})")
 
@@ -133,20 +143,36 @@ def main() -> None:
         ]
         agreement = "check-jsonschema not installed"
         if check:
-            command = [check, "--schemafile", str(SCHEMA), "-o", "JSON", *[str(folder / n) for n in names]]
+            command = [
+                check,
+                "--schemafile",
+                str(SCHEMA),
+                "-o",
+                "JSON",
+                *[str(folder / n) for n in names],
+            ]
             check_time, checked = timed(command)
             rows.append(("check-jsonschema, separate files", check_time))
-            failed = {Path(e["filename"]).name for e in json.loads(checked.stdout).get("errors", [])}
+            failed = {
+                Path(e["filename"]).name for e in json.loads(checked.stdout).get("errors", [])
+            }
             theirs = {name: name not in failed for name in names}
             differ = sorted(n for n in names if theirs[n] != ours.get(n))
-            agreement = "identical verdicts" if not differ else f"{len(differ)} verdicts differ, e.g. {differ[:3]}"
+            agreement = (
+                "identical verdicts"
+                if not differ
+                else f"{len(differ)} verdicts differ, e.g. {differ[:3]}"
+            )
 
         print()
         print(f"{'run':<40} {'seconds':>8} {'documents/s':>12}")
         for label, seconds in rows:
             print(f"{label:<40} {seconds:8.2f} {len(documents) / seconds:12.0f}")
         if check:
-            print(f"\nvalidate-report is {check_time / files_time:.1f}x check-jsonschema's throughput ({agreement})")
+            print(
+                f"\nvalidate-report is {check_time / files_time:.1f}x "
+                f"check-jsonschema's throughput ({agreement})"
+            )
 
         sample = str(ROOT / "examples" / "1252023-full-2023-01-31.json")
         times = []
@@ -154,7 +180,10 @@ def main() -> None:
             seconds, result = timed([validate, sample])
             assert result.returncode == 0, result.stderr
             times.append(seconds)
-        print(f"validate-report on one file: median {statistics.median(times) * 1000:.0f} ms over {len(times)} runs")
+        print(
+            f"validate-report on one file: median {statistics.median(times) * 1000:.0f} ms "
+            f"over {len(times)} runs"
+        )
         print(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
 
 

@@ -1,17 +1,25 @@
-"""Test configuration: Hypothesis profiles.
+"""Test configuration: Hypothesis profiles and the fixtures every folder shares.
 
-``ci`` (the default) keeps the whole suite fast and repeatable (derandomised); ``thorough`` runs ten thousand examples
-per property for deep runs. Choose one with ``INSPECTION_SCHEMA_PROFILE=thorough`` (or
-Hypothesis's own ``HYPOTHESIS_PROFILE``)::
+``ci`` (the default) keeps the whole suite fast and repeatable (derandomised); ``thorough``
+runs ten thousand examples per property for deep runs. Choose one with
+``INSPECTION_SCHEMA_PROFILE=thorough`` (or Hypothesis's own ``HYPOTHESIS_PROFILE``)::
 
     INSPECTION_SCHEMA_PROFILE=thorough pytest tests/properties
+
+Paths and helpers live in :mod:`tests.support`.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.support import REAL_PDFS, REPORTS, SHARED, load_example, report_text
 
 settings.register_profile(
     "ci",
@@ -28,4 +36,36 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
-settings.load_profile(os.environ.get("INSPECTION_SCHEMA_PROFILE") or os.environ.get("HYPOTHESIS_PROFILE") or "ci")
+settings.load_profile(
+    os.environ.get("INSPECTION_SCHEMA_PROFILE") or os.environ.get("HYPOTHESIS_PROFILE") or "ci"
+)
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared material (real reports, real PDFs, Ofsted's outcome files); fails if absent."""
+    if not REPORTS.is_dir():
+        pytest.fail(
+            f"the shared material is missing: {SHARED} (set INSPECTION_SCHEMA_SHARED to its folder)"
+        )
+    return SHARED
+
+
+@pytest.fixture
+def full_report() -> dict[str, Any]:
+    """A fresh copy of a real full report with a history, requirements and a recommendation."""
+    return load_example("2515609-full-2021-10-12")
+
+
+@pytest.fixture(scope="session")
+def load_report(shared: Path) -> Callable[[str], str]:
+    """``load_report(name)``: the text of a real report (the shared material must be present)."""
+    assert shared.is_dir()
+    return report_text
+
+
+@pytest.fixture(scope="session")
+def real_pdfs(shared: Path) -> list[Path]:
+    """The real Word-made Ofsted PDFs (focused-visit letters)."""
+    assert shared.is_dir()
+    return sorted(REAL_PDFS.glob("*.pdf"))

@@ -10,6 +10,7 @@ For downstream projects that pin a schema version::
     schema = api.load_schema("1.0") # the released schema, from package data
     findings = api.validate(document)         # against the version the document declares
     findings = api.validate(document, "1.0")  # against a pinned version
+    result = api.check_document(document)     # status (valid/invalid/unreadable) and findings
 
 A minor version only adds, so a document valid under 1.0 stays valid, with the same
 findings, under every later 1.x. Nothing here touches the network: every schema comes
@@ -18,21 +19,25 @@ from package data through :func:`registry`.
 
 from __future__ import annotations
 
-from inspection_schema.findings import Finding
-from inspection_schema.registry import NetworkRetrievalRefused, registry
-from inspection_schema.validation import is_valid, validate
-from inspection_schema.versions import (
+from inspection_schema.spec.registry import NetworkRetrievalRefused, registry
+from inspection_schema.spec.versions import (
     UnknownSchemaVersion,
     latest_version,
     load_schema,
     schema_id,
     supported_versions,
 )
+from inspection_schema.validate.checker import CheckOptions, check_document, is_valid, validate
+from inspection_schema.validate.findings import Finding
+from inspection_schema.validate.results import DocumentResult
 
 __all__ = [
+    "CheckOptions",
+    "DocumentResult",
     "Finding",
     "NetworkRetrievalRefused",
     "UnknownSchemaVersion",
+    "check_document",
     "is_valid",
     "latest_version",
     "load_schema",

@@ -1,4 +1,7 @@
-"""The conformance runner given a broken suite or a command that cannot serve: one clear line, exit 2."""
+"""The conformance runner given a broken suite or a command that cannot serve.
+
+Each problem gets one clear line, and the exit status is 2.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from inspection_schema import conformance
-
-SUITE = Path(__file__).resolve().parents[2] / "conformance"
+from inspection_schema.cli.conformance import main as conformance_main
+from tests.support import SUITE
 
 
 @pytest.fixture
@@ -25,7 +28,7 @@ def _cases_in(path: Path) -> int:
 
 
 def _run(suite: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
-    status = conformance.main(["--suite", str(suite), "--version", "1.0", *extra])
+    status = conformance_main(["--suite", str(suite), "--version", "1.0", *extra])
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -44,10 +47,14 @@ def test_a_case_file_that_is_not_json_is_named_and_the_others_still_run(
     assert status == conformance.EXIT_UNUSABLE
     where = "line 1, column 12: Expecting value"
     assert err == f"conformance: cannot use {broken}: (whole file): JSON in {broken} ({where})\n"
-    assert out.splitlines()[-1] == f"{_total(SUITE) - lost} passed, 0 failed, 1 case file(s) unusable"
+    assert (
+        out.splitlines()[-1] == f"{_total(SUITE) - lost} passed, 0 failed, 1 case file(s) unusable"
+    )
 
 
-def test_a_case_without_its_expectation_is_located_by_pointer(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_case_without_its_expectation_is_located_by_pointer(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = suite / "1.0" / "validation" / "rules.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     del data["cases"][2]["expected"]
@@ -58,7 +65,9 @@ def test_a_case_without_its_expectation_is_located_by_pointer(suite: Path, capsy
     assert "'expected' is a required property" in err
 
 
-def test_an_extraction_case_in_a_validation_file_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_extraction_case_in_a_validation_file_is_refused(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = suite / "1.0" / "validation" / "valid.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["cases"].append({"description": "misplaced", "input": "a.txt", "expected_file": "a.json"})
@@ -68,7 +77,9 @@ def test_an_extraction_case_in_a_validation_file_is_refused(suite: Path, capsys:
     assert f"{path}: /cases/{len(data['cases']) - 1}" in err
 
 
-def test_a_missing_instance_file_is_located_by_pointer(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_instance_file_is_located_by_pointer(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = suite / "1.0" / "validation" / "valid.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     index = next(i for i, case in enumerate(data["cases"]) if "instance_file" in case)
@@ -76,9 +87,14 @@ def test_a_missing_instance_file_is_located_by_pointer(suite: Path, capsys: pyte
     missing.unlink()
     status, out, err = _run(suite, capsys)
     assert status == conformance.EXIT_UNUSABLE
-    assert err.startswith(f"conformance: cannot use {path}: /cases/{index}/instance_file: a readable file at ")
+    assert err.startswith(
+        f"conformance: cannot use {path}: /cases/{index}/instance_file: a readable file at "
+    )
     assert "No such file or directory" in err
-    assert out.splitlines()[-1] == f"{_total(SUITE) - len(data['cases'])} passed, 0 failed, 1 case file(s) unusable"
+    assert (
+        out.splitlines()[-1]
+        == f"{_total(SUITE) - len(data['cases'])} passed, 0 failed, 1 case file(s) unusable"
+    )
 
 
 @pytest.mark.parametrize("damage", ["remove", "not JSON", "not a case-file schema"])
@@ -98,20 +114,26 @@ def test_a_suite_without_a_usable_case_file_schema_is_refused(
     assert out.splitlines()[-1].startswith("0 passed, 0 failed, ")
 
 
-def test_a_version_without_cases_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status = conformance.main(["--suite", str(suite), "--version", "9.9"])
+def test_a_version_without_cases_is_refused(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = conformance_main(["--suite", str(suite), "--version", "9.9"])
     err = capsys.readouterr().err
     assert status == conformance.EXIT_UNUSABLE
     assert err == f"conformance: no validation case files in {suite / '9.9' / 'validation'}\n"
 
 
-def test_a_command_that_cannot_run_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_command_that_cannot_run_is_refused(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     status, _, err = _run(suite, capsys, "--command", "no-such-validator-anywhere {file}")
     assert status == conformance.EXIT_UNUSABLE
     assert err.startswith("conformance: cannot run 'no-such-validator-anywhere': ")
 
 
-def test_a_command_that_prints_no_report_is_refused(suite: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_command_that_prints_no_report_is_refused(
+    suite: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     command = f"{shlex.quote(sys.executable)} -c {shlex.quote('print(1 / 0)')} {{file}}"
     status, _, err = _run(suite, capsys, "--command", command)
     assert status == conformance.EXIT_UNUSABLE
@@ -123,10 +145,17 @@ def test_a_report_in_another_format_is_located_by_pointer(
     suite: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     script = tmp_path / "loose-validator.py"
-    report = {"report_format": "1.0", "tool": {"name": "loose"}, "summary": {}, "documents": [{"status": "valid"}]}
+    report = {
+        "report_format": "1.0",
+        "tool": {"name": "loose"},
+        "summary": {},
+        "documents": [{"status": "valid"}],
+    }
     script.write_text(f"print({json.dumps(json.dumps(report))})", encoding="utf-8")
     command = f"{shlex.quote(sys.executable)} {shlex.quote(str(script))} {{file}}"
     status, _, err = _run(suite, capsys, "--command", command)
     assert status == conformance.EXIT_UNUSABLE
-    assert err.startswith(f"conformance: the command's report does not follow {conformance.REPORT_SCHEMA} at ")
+    assert err.startswith(
+        f"conformance: the command's report does not follow {conformance.REPORT_SCHEMA} at "
+    )
     assert err.count("\n") == 1

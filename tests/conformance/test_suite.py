@@ -13,12 +13,14 @@ from typing import Any
 import jsonschema
 import pytest
 
-from inspection_schema import catalogue, conformance
-from inspection_schema.converter import unstructure
+from inspection_schema import conformance
+from inspection_schema.cli.conformance import main as conformance_main
 from inspection_schema.extract.api import extract_path
-from inspection_schema.validation import validate
+from inspection_schema.model.converter import unstructure
+from inspection_schema.spec import finding_catalogue
+from inspection_schema.validate.checker import validate
+from tests.support import SUITE
 
-SUITE = Path(__file__).resolve().parents[2] / "conformance"
 VERSIONS = sorted(p.name for p in SUITE.iterdir() if p.is_dir() and p.name[0].isdigit())
 VALIDATION_FILES = [f for v in VERSIONS for f in conformance.case_files(SUITE, v)]
 EXTRACTION_FILES = [f for v in VERSIONS for f in conformance.case_files(SUITE, v, "extraction")]
@@ -42,7 +44,9 @@ def test_case(case: conformance.Case, engine: str) -> None:
     assert (not any(f.severity == "error" for f in findings)) == case.valid
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}"
+)
 def test_case_file_follows_the_case_file_schema(path: Path) -> None:
     schema = json.loads((SUITE / "case-file.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -54,7 +58,7 @@ def test_case_file_follows_the_case_file_schema(path: Path) -> None:
 
 def test_every_catalogued_code_has_an_invalid_case() -> None:
     covered = {code for case in CASES for code, _ in case.findings}
-    assert sorted(set(catalogue.entries()) - covered - UNREACHABLE) == []
+    assert sorted(set(finding_catalogue.entries()) - covered - UNREACHABLE) == []
 
 
 def test_every_report_kind_has_a_valid_case() -> None:
@@ -63,14 +67,20 @@ def test_every_report_kind_has_a_valid_case() -> None:
 
 
 @pytest.mark.parametrize("engine", ["fast", "reference"])
-def test_runner_agrees_with_validate_report(engine: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_runner_agrees_with_validate_report(
+    engine: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     for version in VERSIONS:
-        assert conformance.main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+        assert (
+            conformance_main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+        )
     lines = capsys.readouterr().out.splitlines()
     assert all(line.endswith(" passed, 0 failed") for line in lines)
 
 
-def test_runner_reports_exactly_a_broken_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_runner_reports_exactly_a_broken_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     suite = tmp_path / "conformance"
     shutil.copytree(SUITE, suite)
     path = suite / "1.0" / "validation" / "rules.json"
@@ -78,7 +88,7 @@ def test_runner_reports_exactly_a_broken_case(tmp_path: Path, capsys: pytest.Cap
     broken = next(c for c in data["cases"] if c["expected"]["findings"])
     removed = broken["expected"]["findings"].pop()
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert conformance.main(["--suite", str(suite), "--version", "1.0"]) == 1
+    assert conformance_main(["--suite", str(suite), "--version", "1.0"]) == 1
     out = capsys.readouterr().out
     assert f"{path}: {broken['description']}\n" in out
     assert f"  unexpected: {removed['code']} at {removed['path']}\n" in out
@@ -87,10 +97,16 @@ def test_runner_reports_exactly_a_broken_case(tmp_path: Path, capsys: pytest.Cap
 
 
 def _extraction_cases() -> list[tuple[Path, dict[str, Any]]]:
-    return [(path, case) for path in EXTRACTION_FILES for case in json.loads(path.read_text(encoding="utf-8"))["cases"]]
+    return [
+        (path, case)
+        for path in EXTRACTION_FILES
+        for case in json.loads(path.read_text(encoding="utf-8"))["cases"]
+    ]
 
 
-@pytest.mark.parametrize(("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", ""))
+@pytest.mark.parametrize(
+    ("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", "")
+)
 def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
     report = extract_path(path.parent / case["input"])
     document = unstructure(report)
@@ -100,17 +116,27 @@ def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
     assert document == expected
 
 
-@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", ALL_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}"
+)
 def test_case_files_name_only_files_inside_the_suite(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     for case in data["cases"]:
         for key in ("instance_file", "input", "expected_file"):
             if key in case:
                 named = (path.parent / case[key]).resolve()
-                assert named.is_file() and named.is_relative_to(SUITE), (case["description"], key)
+                assert named.is_file(), (case["description"], key)
+                assert named.is_relative_to(SUITE), (case["description"], key)
 
 
-def test_the_suite_runs_when_copied_on_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_suite_runs_when_copied_on_its_own(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     suite = shutil.copytree(SUITE, tmp_path / "suite")
-    assert conformance.main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
-    assert capsys.readouterr().out.splitlines()[-1] == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"
+    assert (
+        conformance_main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
+    )
+    assert (
+        capsys.readouterr().out.splitlines()[-1]
+        == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"
+    )

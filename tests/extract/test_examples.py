@@ -8,16 +8,20 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from inspection_schema import __version__, rendering
-from inspection_schema.converter import structure, unstructure
+from inspection_schema import __version__
 from inspection_schema.extract import extract_path, extract_pdf_bytes, extract_text
-from inspection_schema.resources import load_json
+from inspection_schema.model.converter import structure, unstructure
+from inspection_schema.spec.resources import load_json
+from inspection_schema.testing import rendering
+from tests.support import load_example
 
 NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
 
 
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(
+        load_json("1.0/report.schema.json"), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def _without_provenance(instance: dict[str, Any]) -> dict[str, Any]:
@@ -25,7 +29,7 @@ def _without_provenance(instance: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_text_gives_the_example(name: str, load_report: Any, load_example: Any) -> None:
+def test_text_gives_the_example(name: str, load_report: Any) -> None:
     instance = unstructure(extract_text(load_report(name)))
     assert _without_provenance(instance) == load_example(name)
     assert not list(_validator().iter_errors(instance))
@@ -52,7 +56,7 @@ def _rendered_pdf(report: Any) -> bytes:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_rendered_pdf_gives_the_example(name: str, load_example: Any) -> None:
+def test_rendered_pdf_gives_the_example(name: str) -> None:
     expected = load_example(name)
     data = _rendered_pdf(structure(expected))
     instance = unstructure(extract_pdf_bytes(data, source_name=f"{name}.pdf"))
@@ -66,7 +70,7 @@ def test_rendered_pdf_gives_the_example(name: str, load_example: Any) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_rendered_text_gives_the_example(name: str, load_example: Any) -> None:
+def test_rendered_text_gives_the_example(name: str) -> None:
     expected = load_example(name)
     text = rendering.render_text(structure(expected))
     assert _without_provenance(unstructure(extract_text(text))) == expected

@@ -63,7 +63,10 @@ def test_a_page_ending_without_a_mark_carries_on_at_a_sentence_end() -> None:
 def test_a_mark_at_the_foot_of_the_page_ends_the_paragraph() -> None:
     data = _pdf([[*FIRST, MARK], SECOND])
     assert read_pdf_pages(data).carried == [False, False]
-    assert _paragraphs(data)[-2:] == ["The manager reviews plans every month.", "Children say they feel safe."]
+    assert _paragraphs(data)[-2:] == [
+        "The manager reviews plans every month.",
+        "Children say they feel safe.",
+    ]
 
 
 def test_a_mark_pushed_to_the_top_of_the_next_page_ends_the_paragraph() -> None:
@@ -73,7 +76,9 @@ def test_a_mark_pushed_to_the_top_of_the_next_page_ends_the_paragraph() -> None:
 
 
 def test_a_mark_ends_a_paragraph_even_mid_sentence() -> None:
-    data = _pdf([[*FIRST[:-1], "The manager reviews plans with", MARK], ["children every month.", MARK]])
+    data = _pdf(
+        [[*FIRST[:-1], "The manager reviews plans with", MARK], ["children every month.", MARK]]
+    )
     assert read_pdf_pages(data).carried == [False, False]
     assert _paragraphs(data)[-2:] == ["The manager reviews plans with", "children every month."]
 
@@ -82,9 +87,17 @@ def test_a_mark_ends_a_paragraph_even_mid_sentence() -> None:
     ("first", "second", "expected"),
     [
         # A sentence end is taken as a paragraph end.
-        (["Staff know the children.", GAP, "The manager reviews plans."], ["Children feel safe."], 3),
+        (
+            ["Staff know the children.", GAP, "The manager reviews plans."],
+            ["Children feel safe."],
+            3,
+        ),
         # A break mid-sentence is joined.
-        (["Staff know the children.", GAP, "The manager reviews plans with"], ["children every month."], 2),
+        (
+            ["Staff know the children.", GAP, "The manager reviews plans with"],
+            ["children every month."],
+            2,
+        ),
     ],
 )
 def test_without_marks_the_words_decide(first: Page, second: Page, expected: int) -> None:
@@ -99,8 +112,10 @@ def test_a_mark_level_with_text_in_another_table_cell_still_counts() -> None:
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
     canvas.setFont("Helvetica", 10)
-    for top, label, grade in ((700, "How well children and young people are helped and", "good"),
-                              (660, "The effectiveness of leaders and managers, taken", "good")):
+    for top, label, grade in (
+        (700, "How well children and young people are helped and", "good"),
+        (660, "The effectiveness of leaders and managers, taken", "good"),
+    ):
         canvas.drawString(62, top, label)
         canvas.drawString(62, top - 13, "together:")
         canvas.drawString(62, top - 23, MARK)
@@ -115,4 +130,7 @@ def test_a_mark_level_with_text_in_another_table_cell_still_counts() -> None:
     canvas.save()
     data = buffer.getvalue()
     assert read_pdf_pages(data).carried == [True, False]
-    assert _paragraphs(data)[-1] == "The manager reviews plans every month. Children say they feel safe."
+    assert (
+        _paragraphs(data)[-1]
+        == "The manager reviews plans every month. Children say they feel safe."
+    )

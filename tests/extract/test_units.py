@@ -40,15 +40,16 @@ def test_numeric_dates_are_day_first() -> None:
     assert parse_date("09/04/2019") == D(2019, 4, 9)
 
 
-@pytest.mark.parametrize("text", ["", "October 2021", "31 February 2023", "12 Octember 2021",
-                                  "13 to 12 October 2021"])
+@pytest.mark.parametrize(
+    "text", ["", "October 2021", "31 February 2023", "12 Octember 2021", "13 to 12 October 2021"]
+)
 def test_bad_dates(text: str) -> None:
     with pytest.raises(DateSyntaxError):
         parse_date_range(text)
 
 
 def test_straighten_quotes_and_spaces() -> None:
-    assert straighten("children\u2019s \u201chome\u201d\u00a0a\u00adb") == "children's \"home\" ab"
+    assert straighten("children\u2019s \u201chome\u201d\u00a0a\u00adb") == 'children\'s "home" ab'
 
 
 def test_clean_removes_p_tags_and_collapses_space() -> None:
@@ -56,18 +57,25 @@ def test_clean_removes_p_tags_and_collapses_space() -> None:
 
 
 def test_sentence_ends() -> None:
-    assert ends_sentence("child.") and ends_sentence("staff\u2014") and ends_sentence("them;")
-    assert ends_sentence("trust; and") and ends_sentence("said.'")
-    assert not ends_sentence("placement and") and not ends_sentence("home,")
-    assert continues("placement and", "social worker") and not continues("end.", "next")
+    assert ends_sentence("child.")
+    assert ends_sentence("staff\u2014")
+    assert ends_sentence("them;")
+    assert ends_sentence("trust; and")
+    assert ends_sentence("said.'")
+    assert not ends_sentence("placement and")
+    assert not ends_sentence("home,")
+    assert continues("placement and", "social worker")
+    assert not continues("end.", "next")
     assert not continues("placement and", "Social")
 
 
 def test_furniture_page_numbers_and_dashes_go() -> None:
     pages = [
         "Inspection report children's home: SC024808\n1\nFirst paragraph carries\n",
-        "Inspection report for children's home: 2515609\n\n2\non over the page.\n---\t--\n"
-        "Page 3 of 9\n",
+        (
+            "Inspection report for children's home: 2515609\n\n2\non over the page.\n---\t--\n"
+            "Page 3 of 9\n"
+        ),
     ]
     blocks = blocks_from_pages(pages)
     assert [block.text for block in blocks] == ["First paragraph carries on over the page."]
@@ -97,7 +105,8 @@ def test_rows_and_wrapped_cells() -> None:
         ["<p>a</p> <p>b</p>\t<p>19 November 2021</p>\nwrapped on\n\nplain text"], numbered=False
     )
     assert row.cells == ("<p>a</p> <p>b</p> wrapped on", "<p>19 November 2021</p>")
-    assert plain.cells is None and plain.text == "plain text"
+    assert plain.cells is None
+    assert plain.text == "plain text"
 
 
 def test_sections_split_on_headings_and_the_combined_improve_heading() -> None:
@@ -108,7 +117,11 @@ def test_sections_split_on_headings_and_the_combined_improve_heading() -> None:
     )
     sections = split_sections(blocks_from_pages([text], numbered=False))
     assert [s.name for s in sections] == [
-        "header", "inspection_dates", "improve", "requirements", "inspectors"
+        "header",
+        "inspection_dates",
+        "improve",
+        "requirements",
+        "inspectors",
     ]
     assert sections[1].value() == "1 May 2022"
     assert [b.text for b in sections[3].blocks] == ["Preamble."]

@@ -15,9 +15,9 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from inspection_schema import strategies
-from inspection_schema.converter import unstructure
-from inspection_schema.regulation_refs import parse_reference
+from inspection_schema.model.converter import unstructure
+from inspection_schema.spec.regulation_references import parse_reference
+from inspection_schema.testing import strategies
 
 Document = dict[str, Any]
 Mutator = Callable[[st.DrawFn, Document], str]
@@ -73,7 +73,11 @@ def _ensure_history(doc: Document, rows: int) -> None:
         return
     start = _start(doc)
     doc["inspection_history"] = [
-        {"date": _iso(start - datetime.timedelta(days=120 * (i + 1))), "inspection_type": "full", "judgement": "good"}
+        {
+            "date": _iso(start - datetime.timedelta(days=120 * (i + 1))),
+            "inspection_type": "full",
+            "judgement": "good",
+        }
         for i in range(rows)
     ]
     _sync_last_inspection(doc)
@@ -83,13 +87,17 @@ def _a_requirement(draw: st.DrawFn, doc: Document) -> int:
     """Index of a requirement, adding one if there are none."""
     if not doc.get("requirements"):
         doc["requirements"] = [unstructure(draw(strategies.requirements(_end(doc))))]  # type: ignore[arg-type]
-        doc["requirements_preamble"] = "The registered person(s) must comply within the given timescales."
+        doc["requirements_preamble"] = (
+            "The registered person(s) must comply within the given timescales."
+        )
     return draw(st.integers(0, len(doc["requirements"]) - 1))
 
 
 def _plain_text(doc: Document, index: int) -> None:
     """Drop a requirement's 'The <name> standard is…' opening, so it fits any regulation."""
-    doc["requirements"][index]["text"] = ["The registered person must ensure that staff record incidents."]
+    doc["requirements"][index]["text"] = [
+        "The registered person must ensure that staff record incidents."
+    ]
 
 
 def _regrade(doc: Document, overall: str, protected: str, leaders: str) -> None:
@@ -200,7 +208,7 @@ def _history_not_before(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("history-not-descending")
-def _history_out_of_order(draw: st.DrawFn, doc: Document) -> str:
+def _history_out_of_order(_draw: st.DrawFn, doc: Document) -> str:
     _ensure_history(doc, 2)
     rows = doc["inspection_history"]
     rows[0], rows[1] = rows[1], rows[0]
@@ -221,7 +229,9 @@ def _history_repeated(draw: st.DrawFn, doc: Document) -> str:
 def _last_date_differs(draw: st.DrawFn, doc: Document) -> str:
     _ensure_history(doc, 1)
     newest = _day(doc["inspection_history"][0]["date"])
-    doc["last_inspection"]["date"] = _iso(newest - datetime.timedelta(days=draw(st.integers(1, 60))))
+    doc["last_inspection"]["date"] = _iso(
+        newest - datetime.timedelta(days=draw(st.integers(1, 60)))
+    )
     return "/last_inspection/date"
 
 
@@ -246,14 +256,16 @@ def _judgement_of_another_scale(draw: st.DrawFn, doc: Document) -> str:
     if row["inspection_type"] == "interim":
         row["judgement"] = draw(st.sampled_from(strategies.GRADES))
     else:
-        row.update(inspection_type="full", judgement=draw(st.sampled_from(strategies.INTERIM_JUDGEMENTS)))
+        row.update(
+            inspection_type="full", judgement=draw(st.sampled_from(strategies.INTERIM_JUDGEMENTS))
+        )
     if index == 0:
         _sync_last_inspection(doc)
     return f"/inspection_history/{index}/judgement"
 
 
 @mutation("history-type-date")
-def _type_outside_its_period(draw: st.DrawFn, doc: Document) -> str:
+def _type_outside_its_period(_draw: st.DrawFn, doc: Document) -> str:
     _ensure_history(doc, 1)
     row = doc["inspection_history"][0]
     if _day(row["date"]) <= datetime.date(2022, 3, 31):
@@ -299,9 +311,9 @@ def _reference_disagrees(draw: st.DrawFn, doc: Document) -> str:
         return f"{base}/regulation"
     provisions = list(parse_reference(reference["text"]).provisions)
     reference["provisions"] = draw(
-        st.sampled_from((provisions[:-1], [*provisions, f"{reference['regulation']}(9)(z)"], provisions[::-1])).filter(
-            lambda p: p != provisions
-        )
+        st.sampled_from(
+            (provisions[:-1], [*provisions, f"{reference['regulation']}(9)(z)"], provisions[::-1])
+        ).filter(lambda p: p != provisions)
     )
     return f"{base}/provisions"
 
@@ -367,7 +379,7 @@ def _guide_incomplete(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("inspector-missing")
-def _no_inspector(draw: st.DrawFn, doc: Document) -> str:
+def _no_inspector(_draw: st.DrawFn, doc: Document) -> str:
     doc["inspectors"] = []
     return "/inspectors"
 
@@ -375,7 +387,9 @@ def _no_inspector(draw: st.DrawFn, doc: Document) -> str:
 @mutation("inspector-role-unknown")
 def _unknown_role(draw: st.DrawFn, doc: Document) -> str:
     index = draw(st.integers(0, len(doc["inspectors"]) - 1))
-    doc["inspectors"][index]["role"] = draw(st.sampled_from(("chief_inspector", "lead_inspector", "x")))
+    doc["inspectors"][index]["role"] = draw(
+        st.sampled_from(("chief_inspector", "lead_inspector", "x"))
+    )
     return f"/inspectors/{index}/role"
 
 

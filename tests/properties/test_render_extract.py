@@ -10,9 +10,9 @@ from __future__ import annotations
 import attrs
 from hypothesis import given
 
-from inspection_schema import rendering, strategies
 from inspection_schema.extract import api as extract_api
 from inspection_schema.model import Report
+from inspection_schema.testing import rendering, strategies
 
 
 def _without_provenance(report: Report) -> Report:

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
-from inspection_schema import strategies
-from inspection_schema.converter import structure, unstructure
 from inspection_schema.model import REPORT_CLASSES, Report
-from inspection_schema.validation import validate
-from inspection_schema.versions import UnknownSchemaVersion, supported_versions
+from inspection_schema.model.converter import structure, unstructure
+from inspection_schema.spec.versions import UnknownSchemaVersion, supported_versions
+from inspection_schema.testing import strategies
+from inspection_schema.validate.checker import validate
 
 KINDS = sorted(REPORT_CLASSES)
 

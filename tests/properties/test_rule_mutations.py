@@ -1,4 +1,7 @@
-"""Each semantic rule, broken alone in a valid report, yields its code at its pointer and nothing else."""
+"""Each semantic rule, broken alone in a valid report, yields its code at its pointer.
+
+And nothing else: no other finding appears.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,11 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rule_mutations import MUTATIONS
 
-from inspection_schema import strategies
-from inspection_schema.catalogue import rule_codes
-from inspection_schema.validation import validate
+from inspection_schema.spec.finding_catalogue import rule_codes
+from inspection_schema.testing import strategies
+from inspection_schema.validate.checker import validate
+from tests.properties.rule_mutations import MUTATIONS
 
 
 def test_every_rule_has_a_mutation() -> None:

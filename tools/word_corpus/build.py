@@ -1,4 +1,4 @@
-"""The corpus matrix: which report goes through which layout, tagged or not; building it; the manifest.
+"""The corpus matrix: which report goes through which layout, tagged or not; build; manifest.
 
 Both real reports go through every layout, tagged and untagged. Generated report number
 ``i`` (from 1) goes through layout ``(i - 1) mod 6``, tagged on its first pass through the
@@ -19,7 +19,14 @@ from attrs import frozen
 from tools.word_corpus.convert import convert, soffice
 from tools.word_corpus.document import write_docx
 from tools.word_corpus.layouts import LAYOUTS, Layout
-from tools.word_corpus.sources import CORPUS, REPO, Source, closing_blocks, generated_sources, real_sources
+from tools.word_corpus.sources import (
+    CORPUS,
+    REPO,
+    Source,
+    closing_blocks,
+    generated_sources,
+    real_sources,
+)
 
 DOCX = CORPUS / "docx"
 PDF = CORPUS / "pdf"
@@ -64,7 +71,12 @@ def _relative(path: Path) -> str:
 
 def plan(real: Sequence[Source], generated: Sequence[Source]) -> list[Entry]:
     """Every PDF of the corpus, in manifest order."""
-    entries = [Entry(source, layout, tagged) for source in real for layout in LAYOUTS for tagged in (True, False)]
+    entries = [
+        Entry(source, layout, tagged)
+        for source in real
+        for layout in LAYOUTS
+        for tagged in (True, False)
+    ]
     for index, source in enumerate(generated):
         layout = LAYOUTS[index % len(LAYOUTS)]
         entries.append(Entry(source, layout, tagged=(index // len(LAYOUTS)) % 2 == 0))
@@ -90,7 +102,8 @@ def build(entries: Iterable[Entry]) -> list[Entry]:
     for tagged in (True, False):
         batch = [entry for entry in chosen if entry.tagged is tagged]
         with tempfile.TemporaryDirectory(prefix="word-corpus-docx-") as work:
-            # LibreOffice names each PDF after its document, and one .docx may be converted both ways.
+            # LibreOffice names each PDF after its document, and one .docx may be converted both
+            # ways.
             copies = {}
             for entry in batch:
                 copy = Path(work) / entry.pdf.with_suffix(".docx").name
@@ -108,7 +121,8 @@ def write_manifest(entries: Sequence[Entry]) -> dict[str, Any]:
     manifest = {
         "description": (
             "Word-like PDFs of inspection reports: .docx files written with python-docx in several "
-            "layouts and converted by LibreOffice headless. Paths are relative to the repository root."
+            "layouts and converted by LibreOffice headless. "
+            "Paths are relative to the repository root."
         ),
         "layouts": {
             layout.name: {"varies": layout.describe(), "settings": layout.settings()}

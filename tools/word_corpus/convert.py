@@ -15,8 +15,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-TAGGED_FILTER = "pdf:writer_pdf_Export:" + json.dumps({"UseTaggedPDF": {"type": "boolean", "value": "true"}})
-UNTAGGED_FILTER = "pdf:writer_pdf_Export:" + json.dumps({"UseTaggedPDF": {"type": "boolean", "value": "false"}})
+TAGGED_FILTER = "pdf:writer_pdf_Export:" + json.dumps(
+    {"UseTaggedPDF": {"type": "boolean", "value": "true"}}
+)
+UNTAGGED_FILTER = "pdf:writer_pdf_Export:" + json.dumps(
+    {"UseTaggedPDF": {"type": "boolean", "value": "false"}}
+)
 TIMEOUT = 600
 
 
@@ -30,7 +34,9 @@ def soffice() -> str:
         found = shutil.which(name)
         if found:
             return found
-    raise ConversionError("LibreOffice (soffice) is not installed; it is needed to build the corpus")
+    raise ConversionError(
+        "LibreOffice (soffice) is not installed; it is needed to build the corpus"
+    )
 
 
 def convert(documents: Sequence[Path], *, tagged: bool) -> dict[Path, bytes]:
@@ -51,11 +57,15 @@ def convert(documents: Sequence[Path], *, tagged: bool) -> dict[Path, bytes]:
             str(out),
             *(str(path) for path in documents),
         ]
-        finished = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+        finished = subprocess.run(
+            command, capture_output=True, text=True, timeout=TIMEOUT, check=False
+        )
         pdfs = {}
         for path in documents:
             pdf = out / f"{path.stem}.pdf"
             if not pdf.is_file():
-                raise ConversionError(f"{path.name}: LibreOffice wrote no PDF ({finished.stderr.strip()[-300:]})")
+                raise ConversionError(
+                    f"{path.name}: LibreOffice wrote no PDF ({finished.stderr.strip()[-300:]})"
+                )
             pdfs[path] = pdf.read_bytes()
         return pdfs

@@ -1,6 +1,8 @@
-"""Write a report as a .docx in one layout: the renderer's layout elements, set as a Word author sets them.
+"""Write a report as a .docx in one layout.
 
-The order and wording come from ``inspection_schema.rendering.layout`` (the text and
+The renderer's layout elements are set as a Word author sets them.
+
+The order and wording come from ``inspection_schema.testing.rendering.layout`` (the text and
 reportlab renderers consume the same elements); this module decides only how each element
 looks in Word. Ofsted's closing boilerplate follows the inspectors, as in a published report.
 """
@@ -20,7 +22,13 @@ from docx.text.paragraph import Paragraph
 
 from tools.word_corpus.furniture import HEADER_TEXT, add_furniture
 from tools.word_corpus.layouts import Layout
-from tools.word_corpus.ooxml import add_list, drop_template_extras, repeat_as_header, set_fonts, set_list
+from tools.word_corpus.ooxml import (
+    add_list,
+    drop_template_extras,
+    repeat_as_header,
+    set_fonts,
+    set_list,
+)
 from tools.word_corpus.project import (
     REQUIREMENT_HEADER,
     Element,
@@ -89,7 +97,10 @@ class Writer:
             set_list(paragraph, self.list_id)
 
     def lines(self, lines: Sequence[str]) -> None:
-        """Lines one under another: one paragraph with line breaks, or paragraphs with no space between."""
+        """Lines one under another.
+
+        One paragraph with line breaks, or paragraphs with no space between.
+        """
         if self.layout.inspector_breaks:
             paragraph = self.document.add_paragraph()
             for index, line in enumerate(lines):
@@ -134,7 +145,9 @@ class Writer:
         if self.layout.blank_paragraphs:
             self.document.add_paragraph()
 
-    def text(self, paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None) -> None:
+    def text(
+        self, paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None
+    ) -> None:
         """Add the text to the paragraph as runs, cut and quoted as the layout says."""
         if self.layout.curly_quotes:
             text = smart_quotes(text)
@@ -170,10 +183,14 @@ class Writer:
         stamp = FIXED_TIME.timetuple()[:6]
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in entries:
-                archive.writestr(zipfile.ZipInfo(name, date_time=stamp), data, compress_type=zipfile.ZIP_DEFLATED)
+                archive.writestr(
+                    zipfile.ZipInfo(name, date_time=stamp), data, compress_type=zipfile.ZIP_DEFLATED
+                )
 
 
-def write_docx(report: Report, layout_: Layout, closing: Sequence[Sequence[str]], path: Path) -> None:
+def write_docx(
+    report: Report, layout_: Layout, closing: Sequence[Sequence[str]], path: Path
+) -> None:
     """Write the report as a .docx in the layout."""
     writer = Writer(layout_, closing)
     writer.write(report)

@@ -34,19 +34,23 @@ def add_furniture(document: Document, layout: Layout, urn: str) -> None:
         header.add_run(running_header(urn, layout))
     if layout.page_number == "header-right":
         if layout.running_header:
-            header.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm(layout)), WD_TAB_ALIGNMENT.RIGHT)
+            header.paragraph_format.tab_stops.add_tab_stop(
+                Cm(text_width_cm(layout)), WD_TAB_ALIGNMENT.RIGHT
+            )
             header.add_run("\t")
         else:
             header.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
-        _page_number(header, layout.page_of)
+        _page_number(header, page_of=layout.page_of)
     else:
         footer.alignment = (
-            WD_PARAGRAPH_ALIGNMENT.RIGHT if layout.page_number == "footer-right" else WD_PARAGRAPH_ALIGNMENT.CENTER
+            WD_PARAGRAPH_ALIGNMENT.RIGHT
+            if layout.page_number == "footer-right"
+            else WD_PARAGRAPH_ALIGNMENT.CENTER
         )
-        _page_number(footer, layout.page_of)
+        _page_number(footer, page_of=layout.page_of)
 
 
-def _page_number(paragraph: Paragraph, page_of: bool) -> None:
+def _page_number(paragraph: Paragraph, *, page_of: bool) -> None:
     if page_of:
         paragraph.add_run("Page ")
     add_field(paragraph, "PAGE", "1")

@@ -82,10 +82,18 @@ class Layout:
             f"{self.cell_space_after:g} pt between paragraphs in table cells",
             "justified" if self.justified else "left-aligned",
             "running header with the URN" if self.running_header else "no running header",
-            ("'Page X of Y'" if self.page_of else "page number") + " " + self.page_number.replace("-", " "),
+            ("'Page X of Y'" if self.page_of else "page number")
+            + " "
+            + self.page_number.replace("-", " "),
             "no furniture on page 1" if self.different_first_page else "furniture on every page",
-            "table header rows repeated" if self.repeat_header_rows else "table header rows not repeated",
-            {"symbol": "Symbol bullets", "wingdings": "Wingdings bullets", "numbered": "numbered list"}[self.bullets],
+            "table header rows repeated"
+            if self.repeat_header_rows
+            else "table header rows not repeated",
+            {
+                "symbol": "Symbol bullets",
+                "wingdings": "Wingdings bullets",
+                "numbered": "numbered list",
+            }[self.bullets],
             f"requirement column {self.requirement_share:.0%} of the width",
             (f"Word-like runs (quotes and dashes in {self.mark_font}, cut words, space runs)")
             if self.word_runs

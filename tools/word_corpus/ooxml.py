@@ -1,4 +1,7 @@
-"""The WordprocessingML that python-docx has no call for: fonts without theme, fields, lists, header rows."""
+"""The WordprocessingML that python-docx has no call for.
+
+Fonts without theme, fields, lists, header rows.
+"""
 
 from __future__ import annotations
 
@@ -59,7 +62,9 @@ def repeat_as_header(row: _Row) -> None:
 def add_list(document: Document, bullets: str, indent_twips: int = 567) -> int:
     """A new list definition (bullet glyph or "1.", "2.", …); returns its w:numId."""
     numbering = document.part.numbering_part.element
-    abstract_ids = [int(node.get(qn("w:abstractNumId"))) for node in numbering.findall(qn("w:abstractNum"))]
+    abstract_ids = [
+        int(node.get(qn("w:abstractNumId"))) for node in numbering.findall(qn("w:abstractNum"))
+    ]
     num_ids = [int(node.get(qn("w:numId"))) for node in numbering.findall(qn("w:num"))]
     abstract_id = max(abstract_ids, default=-1) + 1
     num_id = max(num_ids, default=0) + 1
@@ -69,7 +74,9 @@ def add_list(document: Document, bullets: str, indent_twips: int = 567) -> int:
     else:
         glyph, font = BULLET_GLYPHS[bullets]
         level = f'<w:numFmt w:val="bullet"/><w:lvlText w:val="{glyph}"/>'
-        glyph_font = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:hint="default"/></w:rPr>'
+        glyph_font = (
+            f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:hint="default"/></w:rPr>'
+        )
     abstract = parse_xml(
         f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
         '<w:multiLevelType w:val="hybridMultilevel"/>'
@@ -83,7 +90,10 @@ def add_list(document: Document, bullets: str, indent_twips: int = 567) -> int:
     else:
         first_num.addprevious(abstract)
     numbering.append(
-        parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>')
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        )
     )
     return num_id
 
@@ -96,11 +106,16 @@ def set_list(paragraph: Paragraph, num_id: int) -> None:
 
 
 _TEMPLATE_EXTRAS = ("/stylesWithEffects", "/customXml", "/thumbnail")
-"""Parts of python-docx's template that a document does not need: Word 2010 styles, custom XML, a preview."""
+"""Parts of python-docx's template that a document does not need.
+
+Word 2010 styles, custom XML, a preview.
+"""
 
 
 def drop_template_extras(document: Document) -> None:
     """Leave the template's extra parts out of the saved document."""
     for relationships in (document.part.rels, document.part.package.rels):
-        for key in [key for key, rel in relationships.items() if rel.reltype.endswith(_TEMPLATE_EXTRAS)]:
+        for key in [
+            key for key, rel in relationships.items() if rel.reltype.endswith(_TEMPLATE_EXTRAS)
+        ]:
             del relationships[key]

@@ -6,10 +6,10 @@ the package changes one import line below and nothing else.
 
 from __future__ import annotations
 
-from inspection_schema.converter import structure, unstructure
 from inspection_schema.extract.api import extract_text
 from inspection_schema.model import Report
-from inspection_schema.rendering.layout import (
+from inspection_schema.model.converter import structure, unstructure
+from inspection_schema.testing.rendering.layout import (
     REQUIREMENT_HEADER,
     Element,
     Heading,
@@ -19,7 +19,7 @@ from inspection_schema.rendering.layout import (
     Rows,
     layout,
 )
-from inspection_schema.strategies import reports
+from inspection_schema.testing.strategies import reports
 
 __all__ = [
     "REQUIREMENT_HEADER",

@@ -37,7 +37,10 @@ _CURLY = {"'": "\u2018\u2019", '"': "\u201c\u201d"}
 
 @frozen
 class Run:
-    """A piece of text with its own font (None: the paragraph's), in explicit black or the automatic colour."""
+    """A piece of text with its own font (None: the paragraph's).
+
+    In explicit black, or in the automatic colour.
+    """
 
     text: str
     font: str | None = None
@@ -51,8 +54,9 @@ def smart_quotes(text: str) -> str:
         if char in _CURLY:
             before = text[index - 1] if index else " "
             opening = before.isspace() or before in _OPENERS
-            char = _CURLY[char][0 if opening else 1]
-        out.append(char)
+            out.append(_CURLY[char][0 if opening else 1])
+        else:
+            out.append(char)
     return "".join(out)
 
 

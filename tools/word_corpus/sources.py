@@ -1,4 +1,4 @@
-"""The reports the corpus lays out: the two real reports and the generated ones stored beside the PDFs.
+"""The reports the corpus lays out: the two real reports, the generated ones stored beside the PDFs.
 
 Real reports are read from their published text (``examples/reports/*.txt``) with the
 text extractor. Generated reports are drawn once from the Hypothesis strategies with fixed
@@ -21,7 +21,10 @@ CORPUS = REPO / "tests" / "data" / "word-corpus"
 GENERATED = CORPUS / "generated"
 REAL_TEXTS = REPO / "examples" / "reports"
 CLOSING_SOURCE = REAL_TEXTS / "2515609-full-2021-10-12.txt"
-"""The published text whose closing boilerplate every document ends with (its address keeps its lines)."""
+"""The published text whose closing boilerplate every document ends with.
+
+Its address keeps its lines.
+"""
 CLOSING_START = "The Office for Standards in Education"
 CLOSING_END = "\u00a9 Crown copyright"
 KINDS = ("full", "interim", "monitoring", "assurance", "emergency")
@@ -46,7 +49,9 @@ class Source:
 def real_sources() -> list[Source]:
     """The real reports, as the text extractor reads their published text."""
     return [
-        Source(path.stem, path, extract_text(path.read_text(encoding="utf-8"), source_name=path.name))
+        Source(
+            path.stem, path, extract_text(path.read_text(encoding="utf-8"), source_name=path.name)
+        )
         for path in sorted(REAL_TEXTS.glob("*.txt"))
     ]
 
@@ -72,7 +77,9 @@ def draw_generated() -> list[Path]:
         kind = KINDS[(index - 1) % len(KINDS)]
         report = _draw(kind, index)
         path = GENERATED / f"{generated_name(index, kind)}.json"
-        path.write_text(json.dumps(unstructure(report), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        path.write_text(
+            json.dumps(unstructure(report), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         written.append(path)
     return written
 

@@ -1,9 +1,9 @@
 """``extract-report``: report PDFs and texts to canonical JSON instances.
 
-Exit status: 0 when every input was extracted; 2 when any input was refused or
-could not be read, or on a usage error. Each failing input gets one line on
-standard error, ``extract-report: <path>: <problem>``; the others are still
-extracted.
+Exit status: 0 when every input was extracted; 2 when any input was refused, unreadable or
+failed, or on a usage error. Each failing input gets one line on standard error,
+``extract-report: <path>: <problem>``; the others are still extracted. Runs of several
+inputs end with the count of each outcome.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from inspection_schema.cli.common import EXIT_OK, EXIT_UNUSABLE, complain, parse, usage_error
+
 PROG = "extract-report"
-_SUFFIXES = (".pdf", ".txt")
 
 _EPILOG = """\
 examples:
@@ -28,11 +29,12 @@ examples:
   extract-report reports/ --jsonl -o all.jsonl
 
 Folders are searched recursively for *.pdf and *.txt files.
-exit status: 0 all extracted; 2 any input refused or unreadable, or a usage error.
+exit status: 0 all extracted; 2 any input refused, unreadable or failed, or a usage error.
 """
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The command's arguments."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Extract canonical inspection-schema instances from Ofsted children's "
@@ -53,27 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _expand(inputs: Sequence[str]) -> Iterator[Path]:
-    for name in inputs:
-        path = Path(name)
-        if path.is_dir():
-            found = [
-                child
-                for child in path.rglob("*")
-                if child.suffix.lower() in _SUFFIXES and child.is_file()
-            ]
-            yield from sorted(found)
-        else:
-            yield path
-
-
 def _dump(instance: dict[str, Any], *, lines: bool) -> str:
     if lines:
         return json.dumps(instance, ensure_ascii=False, separators=(",", ":"))
     return json.dumps(instance, indent=2, ensure_ascii=False)
 
 
-def _progress(paths: list[Path]) -> Any:
+def _progress(paths: list[Path]) -> Iterable[Path]:
     if len(paths) > 1 and sys.stderr.isatty():
         from tqdm import tqdm
 
@@ -81,81 +69,77 @@ def _progress(paths: list[Path]) -> Any:
     return paths
 
 
+class _Folder:
+    """Writes each instance to its own file in a folder (a repeated name keeps its suffix)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def write(self, path: Path, instance: dict[str, Any]) -> None:
+        name = f"{path.stem}.json" if path.stem not in self.used else f"{path.name}.json"
+        self.used.add(path.stem)
+        (self.folder / name).write_text(_dump(instance, lines=False) + "\n", encoding="utf-8")
+
+
+class _Stream:
+    """Writes instances to one stream: one JSON document, or JSON Lines."""
+
+    def __init__(self, stream: TextIO, *, lines: bool) -> None:
+        self.stream = stream
+        self.lines = lines
+
+    def write(self, _path: Path, instance: dict[str, Any]) -> None:
+        self.stream.write(_dump(instance, lines=self.lines) + "\n")
+        self.stream.flush()
+
+
+def _open_output(args: argparse.Namespace, *, several: bool) -> _Folder | _Stream | str:
+    """Where instances go, or the problem that prevents writing there."""
+    lines = args.jsonl or several
+    if not args.output:
+        return _Stream(sys.stdout, lines=lines)
+    target = Path(args.output)
+    if several and not args.jsonl and target.suffix.lower() != ".jsonl":
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return f"{target}: cannot create the folder ({error.strerror})"
+        return _Folder(target)
+    try:
+        return _Stream(target.open("w", encoding="utf-8"), lines=lines)
+    except OSError as error:
+        return f"{target}: cannot be written ({error.strerror})"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
-    parser = _parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    paths = list(_expand(args.inputs))
+    args = parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
+    from inspection_schema.extract.batch import Tally, expand_inputs, extract_each
+
+    paths = expand_inputs(args.inputs)
     if not paths:
-        print(f"{PROG}: no .pdf or .txt files found in the inputs given", file=sys.stderr)
-        return 2
+        return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
     several = len(paths) > 1 or any(Path(name).is_dir() for name in args.inputs)
-    out_dir: Path | None = None
-    stream: TextIO = sys.stdout
-    close = False
-    if args.output:
-        target = Path(args.output)
-        if several and not args.jsonl and target.suffix.lower() != ".jsonl":
-            out_dir = target
-            try:
-                out_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                print(f"{PROG}: {target}: cannot create the folder ({error.strerror})",
-                      file=sys.stderr)
-                return 2
-        else:
-            try:
-                stream = target.open("w", encoding="utf-8")
-            except OSError as error:
-                print(f"{PROG}: {target}: cannot be written ({error.strerror})", file=sys.stderr)
-                return 2
-            close = True
-
-    from inspection_schema.converter import unstructure
-    from inspection_schema.extract import ExtractionError, NotAnInspectionReport, extract_path
-
-    lines = args.jsonl or several
-    used: set[str] = set()
-    extracted = refused = failed = 0
+    output = _open_output(args, several=several)
+    if isinstance(output, str):
+        return usage_error(PROG, output)
+    tally = Tally()
     try:
-        for path in _progress(paths):
-            try:
-                instance = unstructure(extract_path(path))
-            except NotAnInspectionReport as error:
-                refused += 1
-                _complain(path, error.message)
-                continue
-            except ExtractionError as error:
-                failed += 1
-                _complain(path, error.message)
-                continue
-            except Exception as error:
-                failed += 1
-                _complain(path, f"could not be extracted ({type(error).__name__}: {error})")
-                continue
-            extracted += 1
-            if out_dir is not None:
-                name = f"{path.stem}.json" if path.stem not in used else f"{path.name}.json"
-                used.add(path.stem)
-                (out_dir / name).write_text(
-                    _dump(instance, lines=False) + "\n", encoding="utf-8"
-                )
-            else:
-                stream.write(_dump(instance, lines=lines) + "\n")
-                stream.flush()
+        for result in extract_each(_progress(paths)):
+            tally.add(result)
+            if result.error is not None:
+                complain(PROG, result.path, result.error.message)
+            elif result.instance is not None:
+                output.write(result.path, result.instance)
     finally:
-        if close:
-            stream.close()
+        if isinstance(output, _Stream) and output.stream is not sys.stdout:
+            output.stream.close()
     if len(paths) > 1:
-        print(f"extracted {extracted}, refused {refused}, failed {failed}", file=sys.stderr)
-    return 0 if refused == failed == 0 else 2
-
-
-def _complain(path: Path, problem: str) -> None:
-    print(f"{PROG}: {path}: {' '.join(problem.split())}", file=sys.stderr)
+        print(tally, file=sys.stderr)
+    return EXIT_OK if tally.all_extracted else EXIT_UNUSABLE
 
 
 if __name__ == "__main__":

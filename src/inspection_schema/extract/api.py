@@ -1,25 +1,38 @@
 """Extraction entry points: a path, text or PDF bytes in, a canonical report out.
 
-Every problem raises an :class:`~inspection_schema.extract.errors.ExtractionError`
-whose message is one line. The instance is checked against the JSON Schema
-before it is returned.
+Every problem raises an :class:`~inspection_schema.extract.refusals.ExtractionError` whose
+message is one line; its class says whether the input was unreadable, refused or failed
+(see :mod:`inspection_schema.extract.refusals`). The instance is checked against the JSON
+Schema before it is returned; it is converted to JSON once, and
+:func:`extract_instance` returns that JSON form.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from inspection_schema.converter import unstructure
+from attrs import evolve
+
 from inspection_schema.extract.build import build_report
-from inspection_schema.extract.errors import EmptyInput, UnreadableInput
 from inspection_schema.extract.normalise import blocks_from_pages
 from inspection_schema.extract.provenance import make_provenance
-from inspection_schema.extract.refusal import check_document
+from inspection_schema.extract.refusals import EmptyInput, UnreadableInput, refuse_other_documents
+from inspection_schema.extract.schema_check import check_instance
 from inspection_schema.extract.sections import split_sections
-from inspection_schema.extract.validate import check_instance
 from inspection_schema.model import Report
+from inspection_schema.model.converter import unstructure
 
-__all__ = ["extract_path", "extract_pdf_bytes", "extract_text"]
+__all__ = ["Extraction", "extract_instance", "extract_path", "extract_pdf_bytes", "extract_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """An extracted report, checked against the schema, and its JSON form."""
+
+    report: Report
+    instance: dict[str, Any]
 
 
 def _extract(
@@ -29,38 +42,25 @@ def _extract(
     *,
     pdf: bool,
     carried: list[bool] | None = None,
-) -> Report:
-    check_document("\n".join(pages[:3]) if pdf else pages[0])
+) -> Extraction:
+    refuse_other_documents("\n".join(pages[:3]) if pdf else pages[0])
     blocks = blocks_from_pages(pages, numbered=pdf, carried=carried)
     report, section_pages = build_report(split_sections(blocks))
-    report = _with_provenance(
-        report, make_provenance(source, source_name, section_pages if pdf else None)
-    )
-    check_instance(unstructure(report))
-    return report
+    provenance = make_provenance(source, source_name, section_pages if pdf else None)
+    report = evolve(report, provenance=provenance)
+    instance = unstructure(report)
+    check_instance(instance)
+    return Extraction(report, instance)
 
 
-def _with_provenance(report: Report, provenance: object) -> Report:
-    from attrs import evolve
-
-    return evolve(report, provenance=provenance)
-
-
-def extract_text(text: str, *, source_name: str | None = None) -> Report:
-    """Extract a report from its text (as the report text files hold it)."""
-    return _extract([text], text.encode("utf-8"), source_name, pdf=False)
-
-
-def extract_pdf_bytes(data: bytes, *, source_name: str | None = None) -> Report:
-    """Extract a report from the bytes of a PDF."""
+def _from_pdf(data: bytes, source_name: str | None) -> Extraction:
     from inspection_schema.extract.pdf_text import read_pdf_pages
 
     pages = read_pdf_pages(data)
     return _extract(pages.texts, data, source_name, pdf=True, carried=pages.carried)
 
 
-def extract_path(path: str | Path) -> Report:
-    """Extract a report from a ``.pdf`` or a text file (any other suffix is read as text)."""
+def _from_path(path: str | Path) -> Extraction:
     source = Path(path)
     try:
         data = source.read_bytes()
@@ -71,7 +71,7 @@ def extract_path(path: str | Path) -> Report:
     except OSError as error:
         raise UnreadableInput(f"cannot be read ({error.strerror or error})") from None
     if source.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
-        return extract_pdf_bytes(data, source_name=source.name)
+        return _from_pdf(data, source.name)
     if not data:
         raise EmptyInput()
     try:
@@ -82,3 +82,23 @@ def extract_path(path: str | Path) -> Report:
         except UnicodeDecodeError:
             raise UnreadableInput("is neither a PDF nor UTF-8 text") from None
     return _extract([text], data, source.name, pdf=False)
+
+
+def extract_text(text: str, *, source_name: str | None = None) -> Report:
+    """Extract a report from its text (as the report text files hold it)."""
+    return _extract([text], text.encode("utf-8"), source_name, pdf=False).report
+
+
+def extract_pdf_bytes(data: bytes, *, source_name: str | None = None) -> Report:
+    """Extract a report from the bytes of a PDF."""
+    return _from_pdf(data, source_name).report
+
+
+def extract_path(path: str | Path) -> Report:
+    """Extract a report from a ``.pdf`` or a text file (any other suffix is read as text)."""
+    return _from_path(path).report
+
+
+def extract_instance(path: str | Path) -> dict[str, Any]:
+    """A file's canonical instance as JSON data, as extract-report writes it."""
+    return _from_path(path).instance

@@ -1,17 +1,22 @@
-"""Assemble a report from its sections: each section to its fields, then the model class.
+"""Assemble a report from its sections, field by field, as the table :data:`FIELDS` says.
 
-Nothing is invented: a field the document does not state is left out. A field
-every instance of the kind must have (URN, provider, inspection dates, a full
-report's judgements and summary) raises :class:`IncompleteReport` when missing.
+Each row of :data:`FIELDS` names a model field, the section it is read from, the parser that
+reads it and the report kinds that have it. A parser returns ``None`` when the document does
+not state the field, and the field is left out: nothing is invented. A row with a
+``missing`` message is a field every instance of its kinds must have, and its absence
+raises :class:`IncompleteReport` with that message. The report's identity (kind, URN,
+provider, framework) comes from the header and the details section together, and the
+copyright year from the closing lines, before and after the table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from inspection_schema.extract.dates import DateSyntaxError, parse_date_range
 from inspection_schema.extract.details import parse_copyright, parse_details, parse_inspectors
-from inspection_schema.extract.errors import IncompleteReport, NotAnInspectionReport
 from inspection_schema.extract.header import parse_header
 from inspection_schema.extract.history import (
     parse_enforcement,
@@ -26,139 +31,216 @@ from inspection_schema.extract.judgements import (
     parse_outcome,
 )
 from inspection_schema.extract.kinds import report_class
-from inspection_schema.extract.normalise import Block
 from inspection_schema.extract.recommendations import parse_recommendations
+from inspection_schema.extract.refusals import IncompleteReport, NotAnInspectionReport
 from inspection_schema.extract.requirements import parse_requirements
 from inspection_schema.extract.sections import Section
-from inspection_schema.model import DateRange, LastInspection, Provider, Report
+from inspection_schema.model import REPORT_CLASSES, DateRange, LastInspection, Provider, Report
 
-__all__ = ["build_report"]
+__all__ = ["FIELDS", "SCHEMA_VERSION", "Field", "Sections", "build_report"]
 
-_NARRATIVE_KINDS = frozenset({"interim", "monitoring", "assurance", "emergency"})
+SCHEMA_VERSION = "1.0"
+"""The schema version the extractor writes: every field it reads is in 1.0."""
+
+_EVERY_KIND = frozenset(REPORT_CLASSES)
+_FULL = frozenset({"full"})
+_INTERIM = frozenset({"interim"})
+_ASSURANCE = frozenset({"assurance"})
+_UNGRADED_NARRATIVE = _EVERY_KIND - _FULL
+"""The kinds whose narrative is a list of findings rather than judged areas."""
 
 
-def _first(sections: list[Section], name: str) -> Section | None:
-    for section in sections:
-        if section.name == name:
-            return section
-    return None
+class Sections:
+    """A report's sections, found by name (the first of a name wins)."""
+
+    def __init__(self, sections: Iterable[Section]) -> None:
+        self.all = list(sections)
+        self._by_name: dict[str, Section] = {}
+        for section in self.all:
+            self._by_name.setdefault(section.name, section)
+
+    def first(self, name: str) -> Section | None:
+        """The first section of that name, if the report has one."""
+        return self._by_name.get(name)
 
 
-def _texts(blocks: list[Block]) -> list[str]:
-    return [block.text for block in blocks if block.text]
+Parser = Callable[[Section, Sections], Any]
+"""Reads a field from its section (and, rarely, another); ``None`` when it is not stated."""
+
+
+def _section_page(section: Section) -> int | None:
+    return section.page
+
+
+def _first_block_page(section: Section) -> int | None:
+    first = section.blocks[0].page if section.blocks else None
+    return first if first is not None else section.page
+
+
+@dataclass(frozen=True)
+class Field:
+    """One row of the table: a model field, its section and parser, the kinds that have it."""
+
+    name: str
+    section: str
+    parse: Parser
+    kinds: frozenset[str] = _EVERY_KIND
+    missing: str | None = None
+    """The problem when the field is absent, for a field every instance must have."""
+    page: Callable[[Section], int | None] | None = _section_page
+    """Where the field starts, recorded in the provenance (``None``: not recorded)."""
+
+
+# Parsers, one per field
+
+
+def _texts(section: Section, _: Sections) -> list[str] | None:
+    return [block.text for block in section.blocks if block.text] if section.blocks else None
+
+
+def _joined_text(section: Section, sections: Sections) -> str | None:
+    texts = _texts(section, sections)
+    return None if texts is None else " ".join(texts)
+
+
+def _detail(key: str) -> Parser:
+    def parse(section: Section, _: Sections) -> str | None:
+        return parse_details(section.blocks).get(key)
+
+    return parse
+
+
+def _inspection_dates(section: Section, _: Sections) -> DateRange:
+    try:
+        start, end = parse_date_range(section.value())
+    except DateSyntaxError as error:
+        raise IncompleteReport(f"has inspection dates that cannot be read: {error}") from None
+    return DateRange(start=start, end=end)
+
+
+def _judgements(section: Section, _: Sections) -> Any:
+    return parse_judgement_table(section.blocks).judgements
+
+
+def _summary(section: Section, _: Sections) -> str | None:
+    return parse_judgement_table(section.blocks).summary or None
+
+
+def _interim_judgement(section: Section, _: Sections) -> str | None:
+    return parse_interim(section.blocks)[0]
+
+
+def _judgement_statement(section: Section, _: Sections) -> str | None:
+    return parse_interim(section.blocks)[1] or None
+
+
+def _outcome_statement(section: Section, _: Sections) -> str | None:
+    return parse_outcome(section.blocks)[0] or None
+
+
+def _last_inspection(section: Section, sections: Sections) -> LastInspection | None:
+    day, stated = parse_last_date(section.value())
+    if not stated or day is None:
+        return None
+    judgement_section = sections.first("last_inspection_judgement")
+    judgement = parse_last_judgement(judgement_section.value()) if judgement_section else None
+    return LastInspection(date=day, overall_judgement=judgement)
+
+
+def _enforcement(section: Section, _: Sections) -> Any:
+    return parse_enforcement(section.value(), section.blocks)[0]
+
+
+def _history(section: Section, _: Sections) -> Any:
+    return parse_history(section.blocks) or None
+
+
+def _narratives(section: Section, _: Sections) -> Any:
+    return parse_area_narratives(section.blocks)[0] or None
+
+
+def _preamble(section: Section, _: Sections) -> str | None:
+    return parse_requirements(section.blocks)[0]
+
+
+def _requirements(section: Section, _: Sections) -> Any:
+    return parse_requirements(section.blocks)[1] or None
+
+
+def _recommendations(section: Section, _: Sections) -> Any:
+    if not section.blocks:
+        return None
+    return parse_recommendations(section.blocks) or None
+
+
+def _inspectors(section: Section, _: Sections) -> Any:
+    return parse_inspectors(section.blocks) or None
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("provision_type", "details", _detail("provision_type")),
+    Field("responsible_individual", "details", _detail("responsible_individual")),
+    Field("registered_manager", "details", _detail("registered_manager")),
+    Field("home_information", "home_information", _texts),
+    Field(
+        "inspection_dates", "inspection_dates", _inspection_dates, missing="has no inspection dates"
+    ),
+    Field(
+        "judgements",
+        "inspection_dates",
+        _judgements,
+        _FULL,
+        "is a full inspection report without its judgement table",
+        _first_block_page,
+    ),
+    Field(
+        "summary",
+        "inspection_dates",
+        _summary,
+        _FULL,
+        "is a full inspection report without its summary sentence",
+    ),
+    Field(
+        "interim_judgement",
+        "inspection_dates",
+        _interim_judgement,
+        _INTERIM,
+        "is an interim inspection report without its interim judgement",
+    ),
+    Field("judgement_statement", "inspection_dates", _judgement_statement, _INTERIM, page=None),
+    Field("outcome_statement", "inspection_dates", _outcome_statement, _ASSURANCE),
+    Field("last_inspection", "last_inspection_date", _last_inspection),
+    Field("enforcement_action", "enforcement_action", _enforcement),
+    Field("inspection_history", "inspection_history", _history),
+    Field("area_narratives", "area_narratives", _narratives, _FULL),
+    Field("findings", "findings", _texts, _UNGRADED_NARRATIVE),
+    Field("requirements_preamble", "requirements", _preamble),
+    Field("requirements", "requirements", _requirements),
+    Field("recommendations", "recommendations", _recommendations),
+    Field("inspection_information", "inspection_information", _joined_text),
+    Field("inspectors", "inspectors", _inspectors, missing="names no inspectors"),
+)
+"""Every field read from a section, in the order the report prints them."""
 
 
 def build_report(sections: list[Section]) -> tuple[Report, dict[str, int]]:
-    """The report, and the page each of its sections starts on (empty for text)."""
-    header = parse_header(sections[0].blocks)
-    if header.urn is None and header.provider is None and header.kind is None:
-        raise NotAnInspectionReport("it has no URN, registered provider or report title")
-    if header.kind is None:
-        raise IncompleteReport(
-            "has no title line saying what kind of inspection it reports "
-            "(such as 'Full inspection')"
-        )
-    kind = header.kind
-    fields: dict[str, Any] = {"schema_version": "1.0"}
-    pages: dict[str, int] = {}
-
-    def place(name: str, section: Section | None, page: int | None = None) -> None:
-        where = page if page is not None else (section.page if section else None)
+    """The report, and the page each of its fields starts on (empty for text)."""
+    found = Sections(sections)
+    kind, fields, pages = _identity(found)
+    for row in FIELDS:
+        if kind not in row.kinds:
+            continue
+        section = found.first(row.section)
+        value = None if section is None else row.parse(section, found)
+        if value is None:
+            if row.missing is not None:
+                raise IncompleteReport(row.missing)
+            continue
+        fields[row.name] = value
+        where = row.page(section) if section is not None and row.page is not None else None
         if where is not None:
-            pages.setdefault(name, where)
-
-    details_section = _first(sections, "details")
-    details = parse_details(details_section.blocks) if details_section else {}
-    urn = header.urn or details.get("urn")
-    if urn is None:
-        raise IncompleteReport("has no unique reference number (URN)")
-    fields["urn"] = urn
-    place("urn", sections[0])
-    provider_name = details.get("provider") or header.provider
-    if not provider_name:
-        raise IncompleteReport("names no registered provider")
-    fields["provider"] = Provider(name=provider_name, address=details.get("provider_address"))
-    place("provider", sections[0])
-    if header.framework:
-        fields["framework"] = header.framework
-    for key in ("provision_type", "responsible_individual", "registered_manager"):
-        if key in details:
-            fields[key] = details[key]
-            place(key, details_section)
-
-    if (home := _first(sections, "home_information")) and home.blocks:
-        fields["home_information"] = _texts(home.blocks)
-        place("home_information", home)
-
-    dates = _first(sections, "inspection_dates")
-    if dates is None:
-        raise IncompleteReport("has no inspection dates")
-    try:
-        start, end = parse_date_range(dates.value())
-    except DateSyntaxError as error:
-        raise IncompleteReport(f"has inspection dates that cannot be read: {error}") from None
-    fields["inspection_dates"] = DateRange(start=start, end=end)
-    place("inspection_dates", dates)
-    after_dates = dates.blocks
-    if kind == "full":
-        table = parse_judgement_table(after_dates)
-        if table.judgements is None:
-            raise IncompleteReport("is a full inspection report without its judgement table")
-        if not table.summary:
-            raise IncompleteReport("is a full inspection report without its summary sentence")
-        fields["judgements"] = table.judgements
-        fields["summary"] = table.summary
-        place("judgements", dates, after_dates[0].page if after_dates else None)
-        place("summary", dates)
-    elif kind == "interim":
-        code, statement, _ = parse_interim(after_dates)
-        if code is None:
-            raise IncompleteReport("is an interim inspection report without its interim judgement")
-        fields["interim_judgement"] = code
-        if statement:
-            fields["judgement_statement"] = statement
-        place("interim_judgement", dates)
-    elif kind == "assurance":
-        statement, _ = parse_outcome(after_dates)
-        if statement:
-            fields["outcome_statement"] = statement
-            place("outcome_statement", dates)
-
-    _history_fields(sections, fields, place)
-
-    if kind == "full" and (narratives := _first(sections, "area_narratives")):
-        found, _ = parse_area_narratives(narratives.blocks)
-        if found:
-            fields["area_narratives"] = found
-            place("area_narratives", narratives)
-    if kind in _NARRATIVE_KINDS and (findings := _first(sections, "findings")) and findings.blocks:
-        fields["findings"] = _texts(findings.blocks)
-        place("findings", findings)
-
-    if requirements := _first(sections, "requirements"):
-        preamble, items = parse_requirements(requirements.blocks)
-        if preamble:
-            fields["requirements_preamble"] = preamble
-            place("requirements_preamble", requirements)
-        if items:
-            fields["requirements"] = items
-            place("requirements", requirements)
-    if (recommendations := _first(sections, "recommendations")) and recommendations.blocks:
-        found_recommendations = parse_recommendations(recommendations.blocks)
-        if found_recommendations:
-            fields["recommendations"] = found_recommendations
-            place("recommendations", recommendations)
-    if (information := _first(sections, "inspection_information")) and information.blocks:
-        fields["inspection_information"] = " ".join(_texts(information.blocks))
-        place("inspection_information", information)
-
-    inspectors_section = _first(sections, "inspectors")
-    inspectors = parse_inspectors(inspectors_section.blocks) if inspectors_section else []
-    if not inspectors:
-        raise IncompleteReport("names no inspectors")
-    fields["inspectors"] = inspectors
-    place("inspectors", inspectors_section)
-    closing = _first(sections, "closing")
+            pages.setdefault(row.name, where)
+    closing = found.first("closing")
     year = parse_copyright(closing.blocks if closing else sections[-1].blocks)
     if year is not None:
         fields["copyright_year"] = year
@@ -168,24 +250,33 @@ def build_report(sections: list[Section]) -> tuple[Report, dict[str, int]]:
         raise IncompleteReport(f"has a field that does not fit the schema: {error}") from None
 
 
-def _history_fields(sections: list[Section], fields: dict[str, Any], place: Any) -> None:
-    last_date_section = _first(sections, "last_inspection_date")
-    if last_date_section is not None:
-        day, stated = parse_last_date(last_date_section.value())
-        if stated:
-            judgement_section = _first(sections, "last_inspection_judgement")
-            judgement = (
-                parse_last_judgement(judgement_section.value()) if judgement_section else None
-            )
-            fields["last_inspection"] = LastInspection(date=day, overall_judgement=judgement)  # type: ignore[arg-type]
-            place("last_inspection", last_date_section)
-    if enforcement := _first(sections, "enforcement_action"):
-        action, _ = parse_enforcement(enforcement.value(), enforcement.blocks)
-        if action is not None:
-            fields["enforcement_action"] = action
-            place("enforcement_action", enforcement)
-    if history := _first(sections, "inspection_history"):
-        entries = parse_history(history.blocks)
-        if entries:
-            fields["inspection_history"] = entries
-            place("inspection_history", history)
+def _identity(found: Sections) -> tuple[str, dict[str, Any], dict[str, int]]:
+    """The report kind, and the fields that say whose report it is, from header and details."""
+    header_section = found.all[0]
+    header = parse_header(header_section.blocks)
+    if header.urn is None and header.provider is None and header.kind is None:
+        raise NotAnInspectionReport("it has no URN, registered provider or report title")
+    if header.kind is None:
+        raise IncompleteReport(
+            "has no title line saying what kind of inspection it reports "
+            "(such as 'Full inspection')"
+        )
+    details_section = found.first("details")
+    details = parse_details(details_section.blocks) if details_section else {}
+    urn = header.urn or details.get("urn")
+    if urn is None:
+        raise IncompleteReport("has no unique reference number (URN)")
+    provider_name = details.get("provider") or header.provider
+    if not provider_name:
+        raise IncompleteReport("names no registered provider")
+    fields: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "urn": urn,
+        "provider": Provider(name=provider_name, address=details.get("provider_address")),
+    }
+    if header.framework:
+        fields["framework"] = header.framework
+    pages: dict[str, int] = {}
+    if header_section.page is not None:
+        pages = {"urn": header_section.page, "provider": header_section.page}
+    return header.kind, fields, pages

@@ -22,7 +22,8 @@ _LABELS = {
     "registered manager": "registered_manager",
 }
 _LABEL = re.compile(
-    r"(?:^|\s)(" + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
+    r"(?:^|\s)("
+    + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
     + r")\s*:\s*",
     re.IGNORECASE,
 )

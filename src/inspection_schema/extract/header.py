@@ -41,9 +41,9 @@ def parse_header(blocks: list[Block]) -> Header:
         elif header.kind is None and (kind := kind_of_title(line)):
             header.kind, header.kind_title = kind, line
         elif header.framework is None and (framework := _FRAMEWORK.match(line)):
-            header.framework = vocabulary("framework").code(line) or vocabulary(
-                "framework"
-            ).code(framework.group(1))
+            header.framework = vocabulary("framework").code(line) or vocabulary("framework").code(
+                framework.group(1)
+            )
     if header.urn is None and lines and (urn := _URN.match(lines[0])):
         header.urn = urn.group(1)
     if header.kind is None:

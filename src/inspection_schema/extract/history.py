@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from inspection_schema.extract.dates import DateSyntaxError, parse_date, parse_numeric_date
-from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block
+from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.extract.vocab import vocabulary
 from inspection_schema.model import EnforcementAction, HistoryEntry
 
@@ -14,17 +15,21 @@ __all__ = ["parse_enforcement", "parse_history", "parse_last_date", "parse_last_
 
 _ROW_DATE = re.compile(r"(?<![0-9/])([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})(?![0-9/])")
 _NONE = re.compile(r"^(?:none|no|nil|not applicable|n/a)\.?$", re.IGNORECASE)
-_HEADER_ROW = re.compile(r"^inspection date\s+inspection type\s+inspection judgement\s*", re.I)
+_HEADER_ROW = re.compile(
+    r"^inspection date\s+inspection type\s+inspection judgement\s*", re.IGNORECASE
+)
 
 
-def parse_last_date(value: str) -> tuple[object, bool]:
+def parse_last_date(value: str) -> tuple[datetime.date | None, bool]:
     """The date of last inspection; ``(None, False)`` for "not applicable" and the like."""
     if not value or _NONE.match(value):
         return None, False
     try:
         return parse_date(value), True
     except DateSyntaxError as error:
-        raise IncompleteReport(f"has a date of last inspection that cannot be read: {error}") from None
+        raise IncompleteReport(
+            f"has a date of last inspection that cannot be read: {error}"
+        ) from None
 
 
 def parse_last_judgement(value: str) -> str | None:
@@ -34,7 +39,9 @@ def parse_last_judgement(value: str) -> str | None:
     return vocabulary("outcome").code(value)
 
 
-def parse_enforcement(value: str, blocks: list[Block]) -> tuple[EnforcementAction | None, list[Block]]:
+def parse_enforcement(
+    value: str, blocks: list[Block]
+) -> tuple[EnforcementAction | None, list[Block]]:
     """``none`` → not taken; otherwise the account (on the line and after it), verbatim."""
     rest = list(blocks)
     if value and _NONE.match(value):

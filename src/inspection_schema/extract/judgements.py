@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block
+from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.extract.vocab import vocabulary
 from inspection_schema.model import AreaNarrative, Judgements
+from inspection_schema.spec.codelists import judgement_areas
 
 __all__ = [
     "JudgementTable",
@@ -19,7 +20,6 @@ __all__ = [
     "parse_outcome",
 ]
 
-_AREAS = ("overall_experiences_and_progress", "helped_and_protected", "leaders_and_managers")
 _SEPARATOR = re.compile(r"\s*:?\s*")
 _INTERIM = re.compile(r"^interim judgement\s*:\s*(.*)$", re.IGNORECASE)
 _OUTCOME = re.compile(r"^outcome\s*:\s*(.*)$", re.IGNORECASE)
@@ -50,7 +50,7 @@ def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
     """Read the three grades (rows, or rows run together) and the summary after them."""
     table = JudgementTable()
     grades: dict[str, str] = {}
-    index = 0
+    end = len(blocks)
     for index, block in enumerate(blocks):
         text = block.text
         position = 0
@@ -65,25 +65,25 @@ def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
             while position < len(text) and text[position] == " ":
                 position += 1
         if not found:
+            end = index
             break
         if position < len(text):
             # The summary sentence ran on after the last row.
             table.summary = text[position:].strip()
-            index += 1
+            end = index + 1
             break
-    else:
-        index = len(blocks)
-    remaining = blocks[index:]
+    remaining = blocks[end:]
     if table.summary is None and remaining and not remaining[0].is_row:
         table.summary = remaining[0].text
         remaining = remaining[1:]
     table.rest = remaining
     # Only the three areas of every home: other areas (a secure home's) have no field here.
-    grades = {area: grade for area, grade in grades.items() if area in _AREAS}
-    if len(grades) == len(_AREAS):
+    areas = judgement_areas()
+    grades = {area: grade for area, grade in grades.items() if area in areas}
+    if len(grades) == len(areas):
         table.judgements = Judgements(**grades)  # type: ignore[arg-type]
     elif grades:
-        missing = set(_AREAS) - set(grades)
+        missing = set(areas) - set(grades)
         raise IncompleteReport(
             "has a judgement table without a grade for " + ", ".join(sorted(missing))
         )
@@ -97,7 +97,11 @@ def parse_area_narratives(blocks: list[Block]) -> tuple[list[AreaNarrative], lis
     current: tuple[str, str, list[str]] | None = None
     for block in blocks:
         row = None if block.is_row else _area_and_grade(block.text, 0)
-        if row is not None and row[0] in _AREAS and row[2] == len(block.text.rstrip(". ")):
+        if (
+            row is not None
+            and row[0] in judgement_areas()
+            and row[2] == len(block.text.rstrip(". "))
+        ):
             if current is not None:
                 narratives.append(_narrative(current))
             current = (row[0], row[1], [])
@@ -124,7 +128,9 @@ def parse_interim(blocks: list[Block]) -> tuple[str | None, str | None, list[Blo
         wording = found.group(1).strip()
         code = vocabulary("interim-judgement").code(wording) if wording else None
         if wording and code is None:
-            raise IncompleteReport(f"has an interim judgement that is not on the scale: {wording!r}")
+            raise IncompleteReport(
+                f"has an interim judgement that is not on the scale: {wording!r}"
+            )
         statement: list[str] = []
         rest = blocks[index + 1 :]
         while rest and not rest[0].is_row:

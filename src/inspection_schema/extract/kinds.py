@@ -1,17 +1,9 @@
 """The report kind, from the title line that follows the provider.
 
-============================  ============
-title line                    report_kind
-============================  ============
-Full inspection               full
-Interim inspection            interim
-Monitoring visit/inspection   monitoring
-Assurance inspection/visit    assurance
-Emergency inspection          emergency
-============================  ============
-
-The report-kind codelist's labels and variants ("SC Interim", "SC – Emergency
-inspection", …) are accepted too, as whole lines.
+A title line is a whole line that is one of the report-kind codelist's wordings, its label
+or a known variant ("Full inspection", "Monitoring visit", "SC Interim", "SC – Emergency
+inspection", …). Headers whose lines were run together are searched for the wordings of
+two words or more (:data:`KIND_TITLE`).
 """
 
 from __future__ import annotations
@@ -20,34 +12,36 @@ import re
 
 from inspection_schema.extract.vocab import vocabulary
 from inspection_schema.model import REPORT_CLASSES, Report
+from inspection_schema.spec.codelists import codelist
 
 __all__ = ["KIND_TITLE", "kind_of_title", "report_class"]
 
-KIND_TITLE = re.compile(
-    r"(?:full|interim|monitoring|assurance|emergency)\s+(?:inspection|visit)"
-    r"|sc\s+(?:interim|monitoring inspection|[-\u2013]\s+emergency inspection)",
-    re.IGNORECASE,
-)
-"""A title line, found anywhere (for headers whose lines were run together)."""
+_MOST_WORDS = 4
+"""A line of more words than the longest wording is not a title line."""
 
-_TITLES = {
-    "full inspection": "full",
-    "interim inspection": "interim",
-    "monitoring visit": "monitoring",
-    "monitoring inspection": "monitoring",
-    "assurance inspection": "assurance",
-    "assurance visit": "assurance",
-    "emergency inspection": "emergency",
-}
+
+def _title_pattern() -> re.Pattern[str]:
+    wordings = {
+        wording
+        for entry in codelist("report-kind").entries
+        for wording in (entry["label"], *entry.get("variants", ()))
+        if len(wording.split()) > 1
+    }
+    alternatives = "|".join(
+        r"\s+".join(re.escape(word) for word in wording.split())
+        for wording in sorted(wordings, key=len, reverse=True)
+    )
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+KIND_TITLE = _title_pattern()
+"""A title line, found anywhere (for headers whose lines were run together)."""
 
 
 def kind_of_title(line: str) -> str | None:
     """The report kind a title line names, or ``None`` if the line is not a title."""
     key = " ".join(line.lower().split()).rstrip(".")
-    kind = _TITLES.get(key)
-    if kind is not None:
-        return kind
-    if len(key.split()) > 4:
+    if len(key.split()) > _MOST_WORDS:
         return None
     code = vocabulary("report-kind").code(key)
     return code if code in REPORT_CLASSES else None

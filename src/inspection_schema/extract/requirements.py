@@ -25,10 +25,10 @@ import re
 from dataclasses import dataclass, field
 
 from inspection_schema.extract.dates import DateSyntaxError, parse_date
-from inspection_schema.extract.errors import IncompleteReport
 from inspection_schema.extract.normalise import Block, clean, continues
+from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.model import RegulationReference, Requirement
-from inspection_schema.regulation_refs import ReferenceSyntaxError, parse_reference
+from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 
 __all__ = ["parse_requirements"]
 
@@ -36,9 +36,7 @@ _CELL_PARAGRAPHS = re.compile(r"</p>\s*<p>", re.IGNORECASE)
 _TABLE_HEADER = re.compile(r"^requirements?\s+due date$", re.IGNORECASE)
 _PROVISIONS = r"(?:\s*\([0-9a-z]+\))*"
 _ONE_REFERENCE = rf"Regulation\s+[0-9]+{_PROVISIONS}"
-_REFERENCE = re.compile(
-    rf"\s?\(\s*({_ONE_REFERENCE}(?:\s*(?:,|;|and)\s*{_ONE_REFERENCE})*)\s*\)"
-)
+_REFERENCE = re.compile(rf"\s?\(\s*({_ONE_REFERENCE}(?:\s*(?:,|;|and)\s*{_ONE_REFERENCE})*)\s*\)")
 _SPLIT_REFERENCES = re.compile(r"\s*(?:,|;|and)?\s*(?=Regulation\s+[0-9])")
 _GLOSS_START = re.compile(r"^(?:This|These|It|In particular,? this)\b")
 
@@ -107,8 +105,12 @@ def _paragraphs(blocks: list[Block]) -> list[_Paragraph]:
             continue
         for number, part in enumerate(parts):
             stream.append(
-                _Paragraph(part, due=due if number == 0 else None, row_start=number == 0,
-                           block_start=number == 0)
+                _Paragraph(
+                    part,
+                    due=due if number == 0 else None,
+                    row_start=number == 0,
+                    block_start=number == 0,
+                )
             )
     return stream
 
@@ -120,7 +122,9 @@ def _due_date(cells: tuple[str, ...]) -> datetime.date | None:
     try:
         return parse_date(text)
     except DateSyntaxError:
-        raise IncompleteReport(f"has a requirement due date that cannot be read: {text!r}") from None
+        raise IncompleteReport(
+            f"has a requirement due date that cannot be read: {text!r}"
+        ) from None
 
 
 def _join_cut(stream: list[_Paragraph]) -> list[_Paragraph]:
@@ -169,8 +173,8 @@ def _read(text: str, draft: _Draft) -> None:
         before = text[position : found.start()].strip()
         if before:
             (draft.gloss if draft.referenced else draft.text).append(before)
-        for part in _SPLIT_REFERENCES.split(found.group(1)):
-            part = " ".join(part.split())
+        for piece in _SPLIT_REFERENCES.split(found.group(1)):
+            part = " ".join(piece.split())
             if not part:
                 continue
             try:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from inspection_schema.codelists import Codelist, codelist
+from inspection_schema.spec.codelists import Codelist, codelist
 
 __all__ = ["Vocabulary", "vocabulary"]
 
@@ -32,7 +32,9 @@ class Vocabulary:
             key=len,
             reverse=True,
         )
-        alternatives = "|".join(r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings)
+        alternatives = "|".join(
+            r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings
+        )
         self.prefix = re.compile(rf"(?:{alternatives})(?![a-z])", re.IGNORECASE)
 
     @property

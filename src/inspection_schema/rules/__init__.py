@@ -7,6 +7,11 @@ values of the expected type (the schema reports the rest), and yields findings.
 A rule catalogued ``"since": "1.1"`` checks only documents that declare schema version
 1.1 or later: a document that declares 1.0 gets the same findings from every 1.x
 release, whichever 1.x schema it is validated against.
+
+One module per topic: ``inspection_dates`` (the inspection's own dates), ``judgements``,
+``secure_homes``, ``history``, ``regulation_references``, ``due_dates``,
+``recommendations``, ``inspectors`` and ``open_codelists``. They share ``json_access``
+(reading JSON values safely) and ``date_arithmetic``; ``_registry`` holds the registry.
 """
 
 from __future__ import annotations
@@ -15,18 +20,19 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from inspection_schema.findings import Finding
 from inspection_schema.rules import (  # noqa: F401  (importing registers the rules)
-    codes,
-    dates,
+    due_dates,
     history,
+    inspection_dates,
     inspectors,
     judgements,
+    open_codelists,
     recommendations,
-    requirements,
+    regulation_references,
     secure_homes,
 )
-from inspection_schema.rules.registry import RULES, Rule, applies_to
+from inspection_schema.rules._registry import RULES, Rule, applies_to
+from inspection_schema.validate.findings import Finding
 
 
 @lru_cache(maxsize=64)
@@ -43,4 +49,4 @@ def run_rules(document: Any) -> Iterator[Finding]:
         yield from rule.check(document)
 
 
-__all__ = ["RULES", "Rule", "run_rules"]
+__all__ = ["RULES", "Rule", "applies_to", "run_rules"]

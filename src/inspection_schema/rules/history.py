@@ -6,12 +6,10 @@ import datetime
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.codelists import codelist
-from inspection_schema.findings import Finding, make_finding, pointer
-from inspection_schema.rules.registry import as_date, as_dict, as_list, inspection_days, rule
-
-_INTERIM_END = datetime.date(2022, 3, 31)
-_ASSURANCE_START = datetime.date(2022, 4, 1)
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_date, as_dict, as_list, inspection_days
+from inspection_schema.spec.codelists import codelist, period
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 
 def _rows(document: Mapping[str, Any]) -> list[tuple[int, Mapping[str, Any], datetime.date | None]]:
@@ -27,7 +25,8 @@ def history_before_inspection(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "history-date-not-before-inspection",
                 pointer("inspection_history", index, "date"),
-                f"History row {index + 1} is dated {day}, not before this inspection began ({start}).",
+                f"History row {index + 1} is dated {day}, "
+                f"not before this inspection began ({start}).",
                 expected=f"< {start}",
                 found=day.isoformat(),
             )
@@ -58,7 +57,8 @@ def history_unique(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "history-duplicate",
                 pointer("inspection_history", index),
-                f"History row {index + 1} repeats an earlier row ({day}, {row.get('inspection_type')}).",
+                f"History row {index + 1} repeats an earlier row "
+                f"({day}, {row.get('inspection_type')}).",
             )
         seen.add(key)
 
@@ -78,7 +78,8 @@ def last_date_is_newest_row(document: Mapping[str, Any]) -> Iterator[Finding]:
         yield make_finding(
             "last-inspection-date-mismatch",
             "/last_inspection/date",
-            f"The date of last inspection ({last_day}) is not the newest history row's ({row_day}).",
+            f"The date of last inspection ({last_day}) is not the newest history row's "
+            f"({row_day}).",
             expected=row_day.isoformat(),
             found=last_day.isoformat(),
         )
@@ -90,7 +91,11 @@ def last_judgement_is_newest_row(document: Mapping[str, Any]) -> Iterator[Findin
     if newest is None:
         return
     row_judgement, last_judgement = newest.get("judgement"), last.get("overall_judgement")
-    if isinstance(row_judgement, str) and isinstance(last_judgement, str) and row_judgement != last_judgement:
+    if (
+        isinstance(row_judgement, str)
+        and isinstance(last_judgement, str)
+        and row_judgement != last_judgement
+    ):
         yield make_finding(
             "last-inspection-judgement-mismatch",
             "/last_inspection/overall_judgement",
@@ -123,10 +128,17 @@ def judgement_fits_type(document: Mapping[str, Any]) -> Iterator[Finding]:
 def type_within_its_period(document: Mapping[str, Any]) -> Iterator[Finding]:
     for index, row, day in _rows(document):
         kind = row.get("inspection_type")
-        if day and kind == "interim" and day > _INTERIM_END:
-            message = f"Interim inspections ended on {_INTERIM_END}; this row is dated {day}."
-        elif day and kind == "assurance" and day < _ASSURANCE_START:
-            message = f"Assurance inspections began in April 2022; this row is dated {day}."
+        if day is None or not isinstance(kind, str):
+            continue
+        first, last = period("inspection-type", kind)
+        if last is not None and day > last:
+            message = f"{kind.capitalize()} inspections ended on {last}; this row is dated {day}."
+        elif first is not None and day < first:
+            message = (
+                f"{kind.capitalize()} inspections began in {first:%B %Y}; this row is dated {day}."
+            )
         else:
             continue
-        yield make_finding("history-type-date", pointer("inspection_history", index, "date"), message)
+        yield make_finding(
+            "history-type-date", pointer("inspection_history", index, "date"), message
+        )

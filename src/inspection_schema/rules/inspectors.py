@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.codelists import codelist
-from inspection_schema.findings import Finding, make_finding, pointer
-from inspection_schema.rules.codes import is_code
-from inspection_schema.rules.registry import as_dict, as_list, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict, as_list, is_code
+from inspection_schema.spec.codelists import codelist
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 
 @rule("inspector-missing")
@@ -26,6 +26,7 @@ def role_is_known(document: Mapping[str, Any]) -> Iterator[Finding]:
             yield make_finding(
                 "inspector-role-unknown",
                 pointer("inspectors", index, "role"),
-                f"The role {role!r} is not in the inspector-role codelist ({', '.join(sorted(roles.codes))}).",
+                f"The role {role!r} is not in the inspector-role codelist "
+                f"({', '.join(sorted(roles.codes))}).",
                 found=role,
             )

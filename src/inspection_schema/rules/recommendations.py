@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from inspection_schema.findings import Finding, make_finding, pointer
-from inspection_schema.rules.registry import as_dict, as_list, rule
+from inspection_schema.rules._registry import rule
+from inspection_schema.rules.json_access import as_dict, as_list
+from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 
 @rule("recommendation-guide-reference")
 def cites_the_guide(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, recommendation in enumerate(as_list(document.get("recommendations"))):
-        recommendation = as_dict(recommendation)
+    for index, item in enumerate(as_list(document.get("recommendations"))):
+        recommendation = as_dict(item)
         if not recommendation:
             continue
         base = ("recommendations", index, "guide_reference")

@@ -1,0 +1,98 @@
+"""Extracting many inputs: folders expanded, each input's outcome counted by its class.
+
+A run never stops at a bad input: each gives its instance or an
+:class:`~inspection_schema.extract.refusals.ExtractionError`, and the run's
+:class:`Tally` counts them as extracted, refused, unreadable or failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inspection_schema.extract.api import extract_instance
+from inspection_schema.extract.refusals import ExtractionError, ExtractorFault, outcome
+
+__all__ = ["INPUT_SUFFIXES", "Extracted", "Tally", "expand_inputs", "extract_each"]
+
+INPUT_SUFFIXES = (".pdf", ".txt")
+"""What a folder is searched for."""
+
+_EXTRACTOR_FAULTS = (
+    ArithmeticError,
+    AttributeError,
+    LookupError,
+    RecursionError,
+    TypeError,
+    ValueError,
+)
+"""Errors that mean the extractor went wrong on an input; they become :class:`ExtractorFault`."""
+
+
+def expand_inputs(names: Iterable[str]) -> list[Path]:
+    """The inputs in order, each folder replaced by its ``.pdf`` and ``.txt`` files, sorted."""
+    paths: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            found = (
+                child
+                for child in path.rglob("*")
+                if child.suffix.lower() in INPUT_SUFFIXES and child.is_file()
+            )
+            paths.extend(sorted(found))
+        else:
+            paths.append(path)
+    return paths
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One input's instance, or the problem that stopped it."""
+
+    path: Path
+    instance: dict[str, Any] | None = None
+    error: ExtractionError | None = None
+
+
+def extract_each(paths: Iterable[Path]) -> Iterator[Extracted]:
+    """Extract every input in turn; a problem with one never stops the others."""
+    for path in paths:
+        try:
+            yield Extracted(path, instance=extract_instance(path))
+        except ExtractionError as error:
+            yield Extracted(path, error=error)
+        except _EXTRACTOR_FAULTS as error:
+            fault = ExtractorFault(f"could not be extracted ({type(error).__name__}: {error})")
+            yield Extracted(path, error=fault)
+
+
+@dataclass
+class Tally:
+    """How many inputs were extracted, refused, unreadable or failed."""
+
+    extracted: int = 0
+    refused: int = 0
+    unreadable: int = 0
+    failed: int = 0
+
+    def add(self, result: Extracted) -> None:
+        """Count one input by its outcome."""
+        if result.error is None:
+            self.extracted += 1
+            return
+        kind = outcome(result.error)
+        setattr(self, kind, getattr(self, kind) + 1)
+
+    @property
+    def all_extracted(self) -> bool:
+        """Whether every input gave an instance."""
+        return self.refused == self.unreadable == self.failed == 0
+
+    def __str__(self) -> str:
+        return (
+            f"extracted {self.extracted}, refused {self.refused}, "
+            f"unreadable {self.unreadable}, failed {self.failed}"
+        )

@@ -1,0 +1,122 @@
+"""Checking documents: the schema version, JSON Schema, then the semantic rules, then a verdict.
+
+>>> from inspection_schema.validate.checker import check_document, validate
+>>> findings = validate(document)            # the document's declared version
+>>> findings = validate(document, "1.0")     # a pinned version
+>>> result = check_document(document)        # a DocumentResult: status, version, findings
+
+:func:`check_document` is what ``validate-report`` does for each document: it chooses the
+schema version once, reports a declared version this package does not ship as an
+unreadable document (problem ``input-unknown-version``) instead of raising, and decides
+valid or invalid. :func:`check_inputs` does the same for every document of files,
+directories, JSON Lines and standard input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from inspection_schema.rules import run_rules
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, latest_version
+from inspection_schema.validate.findings import Finding, sort_findings
+from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, Loaded, load_inputs
+from inspection_schema.validate.results import DocumentResult, Problem
+from inspection_schema.validate.schema_engines import Engine, violations
+from inspection_schema.validate.schema_findings import to_finding
+
+__all__ = [
+    "CheckOptions",
+    "check_document",
+    "check_inputs",
+    "check_loaded",
+    "is_valid",
+    "select_version",
+    "validate",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """How documents are checked: a pinned version, the schema engine, whether warnings count."""
+
+    schema_version: str | None = None
+    engine: Engine = "fast"
+    warnings_as_errors: bool = False
+
+
+def select_version(document: Any, override: str | None = None) -> str:
+    """The schema version to validate against.
+
+    ``override`` wins; otherwise the document's declared ``schema_version``; a
+    document that declares none (or not as text) is checked against the newest
+    version, which reports the missing declaration. A declared version this package does
+    not ship raises :class:`~inspection_schema.spec.versions.UnknownSchemaVersion`.
+    """
+    if override is not None:
+        return check_version(override)
+    declared = document.get("schema_version") if isinstance(document, Mapping) else None
+    if isinstance(declared, str):
+        return check_version(declared)
+    return latest_version()
+
+
+def _findings(document: Any, version: str, engine: Engine) -> list[Finding]:
+    findings = [to_finding(violation) for violation in violations(document, version, engine)]
+    findings.extend(run_rules(document))
+    return sort_findings(findings)
+
+
+def validate(
+    document: Any, schema_version: str | None = None, engine: Engine = "fast"
+) -> list[Finding]:
+    """Every finding for one document, without repeats, ordered by pointer.
+
+    Raises :class:`~inspection_schema.spec.versions.UnknownSchemaVersion` when the version
+    (pinned or declared) is not one this package ships.
+    """
+    return _findings(document, select_version(document, schema_version), engine)
+
+
+def is_valid(findings: list[Finding], *, warnings_as_errors: bool = False) -> bool:
+    """Whether findings leave a document valid: no errors (and no warnings, if they count)."""
+    return not any(f.is_error or warnings_as_errors for f in findings)
+
+
+def check_document(
+    document: Any,
+    options: CheckOptions | None = None,
+    *,
+    source: str = "<document>",
+    line: int | None = None,
+) -> DocumentResult:
+    """The result for one parsed document; never raises for a bad document."""
+    options = options or CheckOptions()
+    try:
+        version = select_version(document, options.schema_version)
+    except UnknownSchemaVersion as error:
+        problem = Problem("input-unknown-version", f"declares {error}")
+        return DocumentResult(source, line, "unreadable", problem=problem)
+    findings = _findings(document, version, options.engine)
+    valid = is_valid(findings, warnings_as_errors=options.warnings_as_errors)
+    return DocumentResult(source, line, "valid" if valid else "invalid", version, findings)
+
+
+def check_loaded(loaded: Loaded, options: CheckOptions | None = None) -> DocumentResult:
+    """The result for one input record: its problem if it could not be read, else its check."""
+    if loaded.problem is not None:
+        return DocumentResult(loaded.source, loaded.line, "unreadable", problem=loaded.problem)
+    return check_document(loaded.document, options, source=loaded.source, line=loaded.line)
+
+
+def check_inputs(
+    paths: Iterable[str],
+    options: CheckOptions | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Iterator[DocumentResult]:
+    """The result for every document in ``paths`` (files, directories, ``-``), in order."""
+    for loaded in load_inputs(paths, max_bytes=max_bytes, stdin=stdin):
+        yield check_loaded(loaded, options)

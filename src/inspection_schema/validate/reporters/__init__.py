@@ -1,0 +1,17 @@
+"""Reporters: how validation results are shown, one module per format behind one interface.
+
+- :mod:`.base`: the :class:`Reporter` interface and the run's :class:`Summary`;
+- :mod:`.text`: the text report, for people;
+- :mod:`.json_report`: the JSON report, for programs (``schemas/findings-report.schema.json``).
+"""
+
+from __future__ import annotations
+
+from inspection_schema.validate.reporters.base import Reporter, ReporterFactory, Summary
+from inspection_schema.validate.reporters.json_report import JsonReporter
+from inspection_schema.validate.reporters.text import TextReporter
+
+REPORTERS: dict[str, ReporterFactory] = {"text": TextReporter, "json": JsonReporter}
+"""Reporter class for each ``--format``."""
+
+__all__ = ["REPORTERS", "JsonReporter", "Reporter", "Summary", "TextReporter"]

@@ -1,0 +1,52 @@
+"""The JSON report, for programs; its structure is ``schemas/findings-report.schema.json``.
+
+It is written incrementally, as one JSON object, a document at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from inspection_schema import __version__
+from inspection_schema.validate.reporters.base import Summary
+from inspection_schema.validate.results import DocumentResult
+
+REPORT_FORMAT = "1.0"
+"""The version of ``findings-report.schema.json`` the report follows."""
+
+
+class JsonReporter:
+    """The JSON report, written incrementally as one JSON object."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+        tool = {"name": "validate-report", "version": __version__}
+        head = json.dumps({"report_format": REPORT_FORMAT, "tool": tool})
+        self.out.write(head[:-1] + ', "documents": [')
+
+    def document(self, result: DocumentResult) -> None:
+        entry: dict[str, Any] = {"source": result.source}
+        if result.line is not None:
+            entry["line"] = result.line
+        entry["status"] = result.status
+        if result.schema_version is not None:
+            entry["schema_version"] = result.schema_version
+        entry["findings"] = [f.to_json() for f in result.findings]
+        if result.problem is not None:
+            entry["problem"] = {"code": result.problem.code, "message": result.problem.message}
+        separator = "\n  " if self.count == 0 else ",\n  "
+        self.out.write(separator + json.dumps(entry, ensure_ascii=False, default=str))
+        self.count += 1
+
+    def finish(self, summary: Summary) -> None:
+        counts = {
+            "documents": summary.documents,
+            "valid": summary.valid,
+            "invalid": summary.invalid,
+            "unreadable": summary.unreadable,
+            "errors": summary.errors,
+            "warnings": summary.warnings,
+        }
+        self.out.write(f'\n], "summary": {json.dumps(counts)}}}\n')
