@@ -75,10 +75,6 @@ def _is_structure(node: Schema) -> bool:
 
 def _type_words(node: Schema, schema: Schema) -> str:
     name = _ref_name(node)
-    if name is not None and "enum" in node:
-        # An enum beside a reference narrows it: the values the field accepts are the enum's.
-        values = ", ".join(_code(str(value)) for value in node["enum"])
-        return f"one of {values} (of [{name}](#{name.lower()}))"
     if name is not None:
         return f"[{name}](#{name.lower()})"
     if "const" in node:

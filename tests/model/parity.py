@@ -21,11 +21,7 @@ _JSON_TYPES = {str: "string", int: "integer", bool: "boolean", float: "number"}
 
 
 def _resolve(schema: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow local ``$ref``s to their target; an ``enum`` beside a ``$ref`` narrows it.
-
-    Schema 1.2 writes the three areas of every home as ``{"enum": [four grades], "$ref":
-    "#/$defs/AreaJudgement"}``: the values both accept are the enum's.
-    """
+    """Follow local ``$ref``s to their target; an ``enum`` beside a ``$ref`` narrows it."""
     narrowed = node.get("enum")
     while "$ref" in node:
         name = node["$ref"].removeprefix("#/$defs/")

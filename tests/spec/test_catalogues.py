@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -13,6 +14,7 @@ from inspection_schema.spec.codelists import (
     all_codelists,
     codelist,
     extra_areas,
+    grades,
     not_judged_areas,
 )
 from inspection_schema.spec.finding_catalogue import entries
@@ -39,11 +41,25 @@ def test_closed_codelists_are_the_schema_enums(version: str) -> None:
         listed = {
             entry["code"] for entry in codelist(name).entries if at_least(version, entry["since"])
         }
-        if name == "judgement" and not_judged_areas(version):
-            # An area's judgement may also be Ofsted's 'Not judged' (since 1.2).
-            listed.add(NOT_JUDGED)
         assert not codelist(name).open
         assert set(definitions[definition]["enum"]) == listed, (version, name)
+
+
+@pytest.mark.parametrize("version", supported_versions())
+def test_only_the_areas_marked_not_judged_since_refer_to_the_wider_definition(
+    version: str,
+) -> None:
+    schema = load_schema(version)
+    secure = "#/$defs/SecureAreaJudgement"
+    areas = schema["$defs"]["Judgements"]["properties"]
+    wider = {area for area, node in areas.items() if node["$ref"] == secure}
+    assert wider == set(not_judged_areas(version))
+    if wider:
+        # The four grades and Ofsted's 'Not judged' (since 1.2); nothing else refers to it.
+        assert schema["$defs"]["SecureAreaJudgement"]["enum"] == [*grades(), NOT_JUDGED]
+        assert json.dumps(schema).count(f'"{secure}"') == len(wider)
+    else:
+        assert "SecureAreaJudgement" not in schema["$defs"]
 
 
 def test_not_judged_is_an_outcome_code_and_only_extra_areas_may_be_not_judged() -> None:

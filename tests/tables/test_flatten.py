@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from inspection_schema.spec.codelists import codelist
+from inspection_schema.spec.codelists import NOT_JUDGED, codelist
 from inspection_schema.tables.flatten import FlattenError, flatten
 from inspection_schema.tables.layout import layout
 
@@ -39,6 +39,17 @@ def test_values_go_to_the_column_of_their_path(full_report: dict[str, Any]) -> N
     assert report["judgements/leaders_and_managers (wording)"] == codelist("judgement").label(grade)
     assert report["home_information"] == "\n".join(full_report["home_information"])
     assert report["event_number"] is None
+
+
+def test_a_secure_homes_area_not_judged_has_ofsteds_wording(full_report: dict[str, Any]) -> None:
+    full_report.update(schema_version="1.2", provision_type="secure_childrens_home")
+    full_report["judgements"].update(education_and_learning="good", health=NOT_JUDGED)
+    secure_layout = layout("1.2")
+    headings = secure_layout.table("reports").headings  # type: ignore[union-attr]
+    report = dict(zip(headings, flatten(full_report, secure_layout)["reports"][0], strict=True))
+    assert report["judgements/health"] == NOT_JUDGED
+    assert report["judgements/health (wording)"] == "Not judged"
+    assert report["judgements/education_and_learning (wording)"] == "Good"
 
 
 def test_child_rows_carry_the_key_and_numbers_from_1(full_report: dict[str, Any]) -> None:

@@ -127,8 +127,13 @@ def test_closed_codes_are_offered_in_a_drop_down(tmp_path: Path) -> None:
     TablesOutput(path, "xlsx").close()
     sheet = openpyxl.load_workbook(path)["reports"]
     header = [cell.value for cell in sheet[1]]
-    letter = openpyxl.utils.get_column_letter(header.index("judgements/helped_and_protected") + 1)
     lists = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
-    assert lists[f"{letter}2:{letter}1048576"] == (
-        '"outstanding,good,requires_improvement_to_be_good,inadequate"'
-    )
+
+    def offered(heading: str) -> str:
+        letter = openpyxl.utils.get_column_letter(header.index(heading) + 1)
+        return str(lists[f"{letter}2:{letter}1048576"])
+
+    four = "outstanding,good,requires_improvement_to_be_good,inadequate"
+    assert offered("judgements/helped_and_protected") == f'"{four}"'
+    # Only a secure children's home's extra areas may be not judged.
+    assert offered("judgements/health") == f'"{four},not_judged"'

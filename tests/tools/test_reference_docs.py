@@ -95,9 +95,11 @@ def test_1_2_marks_its_new_fields_and_shows_the_areas_kept_on_the_scale() -> Non
     assert "| `home_facts` | [HomeFacts](#homefacts) | no | **New.**" in page
     assert "| `sector` | [Code](#code) | no | **New.**" in page
     assert "### MonitoringJudgements\n\n**New in this version.**" in page
-    assert "(new: `not_judged`)" in page
     scale = ", ".join(f"`{grade}`" for grade in grades())
+    assert f"</a>AreaJudgement | one of {scale} | A grade" in page
     assert (
-        f"| `helped_and_protected` | one of {scale} (of [AreaJudgement](#areajudgement)) |" in page
+        f'| <a id="secureareajudgement"></a>SecureAreaJudgement | one of {scale}, `not_judged` '
+        "| **New.** " in page
     )
-    assert "| `health` | [AreaJudgement](#areajudgement) | no |" in page
+    assert "| `helped_and_protected` | [AreaJudgement](#areajudgement) | yes |" in page
+    assert "| `health` | [SecureAreaJudgement](#secureareajudgement) | no |" in page
