@@ -1,6 +1,8 @@
 """Set up and run the project from a fresh clone, with nothing but Python 3.11+.
 
-    python3 dev.py example   # extract the bundled real reports and validate the results
+    python3 dev.py example   # extract and validate the bundled real reports (text and a
+                             # Word-like PDF of each), then cross-check them against
+                             # Ofsted's published outcomes
     python3 dev.py test      # the whole gate: lint, format, types, sizes, then pytest
     python3 dev.py record    # put the last test run's count and time into the README
 
@@ -33,6 +35,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 SAMPLES = sorted((ROOT / "examples" / "reports").glob("*.txt"))
 OUT = ROOT / "out"
+OUTCOMES = ROOT / "data" / "ofsted-outcomes"
+WORD_CORPUS = ROOT / "tests" / "data" / "word-corpus"
 LINTED = ("src", "tests", "tools", "benchmarks", "dev.py")
 MAX_MODULE_LINES = 400
 JUNIT = OUT / "pytest.xml"
@@ -63,6 +67,48 @@ def example() -> None:
         run(BIN / "validate-report", target)
     run(BIN / "validate-report", *sorted((ROOT / "examples").glob("*.json")))
     print(f"Extracted instances are in {OUT.relative_to(ROOT)}/.")
+    word_like_pdfs()
+    print("Cross-checking the extracted reports against Ofsted's outcome data:", flush=True)
+    extracted = [OUT / f"{sample.stem}.json" for sample in SAMPLES]
+    run(
+        BIN / "validate-report",
+        "--warnings-as-errors",
+        "--outcomes",
+        OUTCOMES.relative_to(ROOT),
+        *extracted,
+    )
+    print("Both extracted reports agree with Ofsted's record of their inspections.")
+
+
+def _instance(path: Path) -> dict[str, object]:
+    instance = json.loads(path.read_text(encoding="utf-8"))
+    instance.pop("provenance", None)
+    return instance
+
+
+def word_like_pdfs() -> None:
+    """Extract a Word-like PDF of each sample (from the test corpus).
+
+    Each PDF's instance is compared with the one extracted from the sample's text.
+    """
+    files = json.loads((WORD_CORPUS / "manifest.json").read_text(encoding="utf-8"))["files"]
+    for sample in SAMPLES:
+        source = sample.relative_to(ROOT).as_posix()
+        pdf = ROOT / next(
+            entry["file"] for entry in files if entry["source"] == source and entry["tagged"]
+        )
+        target = OUT / f"{sample.stem}-word.json"
+        run(BIN / "extract-report", pdf, "-o", target)
+        run(BIN / "validate-report", target)
+        from_text, from_pdf = _instance(OUT / f"{sample.stem}.json"), _instance(target)
+        if from_pdf != from_text:
+            keys = from_text.keys() | from_pdf.keys()
+            fields = sorted(key for key in keys if from_text.get(key) != from_pdf.get(key))
+            sys.exit(
+                f"{pdf.name} gives another instance than {sample.name}; "
+                f"fields that differ: {', '.join(fields)}"
+            )
+        print(f"{pdf.relative_to(ROOT)} gives the same instance as {source}.")
 
 
 def check_sizes() -> None:
@@ -98,7 +144,7 @@ def run_record(junit: Path, arguments: list[str]) -> dict[str, Any]:
 
 
 def test() -> None:
-    set_up("[dev]")
+    set_up("[dev,corpus]")  # the type check reads python-docx's types for tools/word_corpus
     run(BIN / "ruff", "check", *LINTED)
     run(BIN / "ruff", "format", "--check", *LINTED)
     run(BIN / "mypy")

@@ -18,6 +18,8 @@ EXAMPLES_DIR = REPO / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.json"))
 """The hand-checked instances of two real reports."""
 EXAMPLE_NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
+TWINS_DIR = EXAMPLES_DIR / "1.2"
+"""The same two reports as schema 1.2 instances, with what Ofsted's data adds."""
 SUITE = REPO / "conformance"
 REFERENCE_DOCS = REPO / "docs" / "reference"
 TEST_DATA = REPO / "tests" / "data"

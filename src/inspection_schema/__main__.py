@@ -1,8 +1,8 @@
 """``python -m inspection_schema <command> [arguments]``: every command, without the scripts.
 
 The same commands as the installed scripts (``validate-report``, ``extract-report``,
-``inspection-conformance``), for environments where the scripts are not on ``PATH``.
-Only the chosen command's module is imported.
+``flatten-report``, ``inspection-conformance``), for environments where the scripts are
+not on ``PATH``. Only the chosen command's module is imported.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from importlib import import_module
 COMMANDS = {
     "validate-report": "inspection_schema.cli.validate",
     "extract-report": "inspection_schema.cli.extract",
+    "flatten-report": "inspection_schema.cli.flatten",
     "inspection-conformance": "inspection_schema.cli.conformance",
 }
 """Each command, by the name of its script, and the module whose ``main`` runs it."""
@@ -24,6 +25,7 @@ usage: python -m inspection_schema {{{",".join(COMMANDS)}}} [arguments]
 commands:
   validate-report         check report documents against the schema and the rules
   extract-report          extract canonical instances from report PDFs and texts
+  flatten-report          write instances as linked tables (a workbook or CSV files)
   inspection-conformance  run the conformance suite against an implementation
 
 'python -m inspection_schema COMMAND --help' describes a command's arguments.

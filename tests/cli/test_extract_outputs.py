@@ -125,7 +125,7 @@ def test_a_file_named_twice_is_extracted_once(three: Path) -> None:
 
 
 def test_standard_input() -> None:
-    result = run("-", stdin=TEXT)
+    result = run("-", "--schema-version", "1.0", stdin=TEXT)
     assert result.returncode == 0, result.stderr
     instance = json.loads(result.stdout)
     provenance = instance.pop("provenance")

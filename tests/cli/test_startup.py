@@ -53,8 +53,10 @@ NOT_FOR_VALIDATING_ONE_FILE = (
     "inspection_schema.extract",
     "inspection_schema.model",
     "inspection_schema.conformance",
-    "inspection_schema.outcomes",
+    "inspection_schema.outcomes",  # only with --outcomes
     "inspection_schema.testing",
+    "xlsxwriter",  # only for a spreadsheet
+    "python_calamine",
 )
 NOT_FOR_EXTRACTING_ONE_TEXT = (
     "jsonschema",
@@ -70,6 +72,9 @@ NOT_FOR_EXTRACTING_ONE_TEXT = (
     "inspection_schema.conformance",
     "inspection_schema.outcomes",
     "inspection_schema.testing",
+    "inspection_schema.tables",  # only with --format csv|xlsx
+    "xlsxwriter",
+    "python_calamine",
 )
 
 

@@ -169,6 +169,6 @@ def test_a_report_in_another_format_is_located_by_pointer(
     assert status == conformance.EXIT_UNUSABLE
     assert err.startswith(
         "inspection-conformance: the command's report does not follow "
-        f"{conformance.REPORT_SCHEMA} at "
+        f"{conformance.REPORT_SCHEMAS['1.0']} at "
     )
     assert err.count("\n") == 1

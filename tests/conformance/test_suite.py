@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from inspection_schema import conformance
 from inspection_schema.cli.conformance import main as conformance_main
 from inspection_schema.extract.api import extract_path
 from inspection_schema.model.converter import unstructure
+from inspection_schema.outcomes import OutcomeIndex, load_outcomes
 from inspection_schema.spec import finding_catalogue
 from inspection_schema.validate.checker import validate
 from tests.support import SUITE
@@ -36,10 +38,20 @@ def _id(case: conformance.Case) -> str:
     return f"{case.version}/{case.file.stem}: {case.description}"
 
 
+@cache
+def _outcomes(path: Path | None) -> OutcomeIndex | None:
+    return None if path is None else load_outcomes(path)
+
+
 @pytest.mark.parametrize("engine", ["fast", "reference"])
 @pytest.mark.parametrize("case", CASES, ids=_id)
 def test_case(case: conformance.Case, engine: str) -> None:
-    findings = validate(case.instance, schema_version=case.version, engine=engine)  # type: ignore[arg-type]
+    findings = validate(
+        case.instance,
+        schema_version=case.version,
+        engine=engine,  # type: ignore[arg-type]
+        outcomes=_outcomes(case.outcomes),
+    )
     assert {(f.code, f.path) for f in findings} == case.findings
     assert (not any(f.severity == "error" for f in findings)) == case.valid
 
@@ -59,6 +71,17 @@ def test_case_file_follows_the_case_file_schema(path: Path) -> None:
 def test_every_catalogued_code_has_an_invalid_case() -> None:
     covered = {code for case in CASES for code, _ in case.findings}
     assert sorted(set(finding_catalogue.entries()) - covered - UNREACHABLE) == []
+
+
+def test_every_outcome_code_has_a_case_with_an_outcome_file() -> None:
+    outcome_codes = {
+        code for code, item in finding_catalogue.entries().items() if item["source"] == "outcomes"
+    }
+    covered = {code for case in CASES if case.outcomes for code, _ in case.findings}
+    assert outcome_codes <= covered
+    assert not any(
+        code in outcome_codes for case in CASES if not case.outcomes for code, _ in case.findings
+    )
 
 
 def test_every_report_kind_has_a_valid_case() -> None:
@@ -111,7 +134,8 @@ def _extraction_cases() -> list[tuple[Path, dict[str, Any]]]:
     ("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", "")
 )
 def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
-    report = extract_path(path.parent / case["input"])
+    version = json.loads(path.read_text(encoding="utf-8"))["schema_version"]
+    report = extract_path(path.parent / case["input"], schema_version=version)
     document = unstructure(report)
     document.pop("provenance", None)
     expected = json.loads((path.parent / case["expected_file"]).read_text(encoding="utf-8"))
@@ -124,6 +148,10 @@ def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
 )
 def test_case_files_name_only_files_inside_the_suite(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
+    if "outcomes" in data:
+        named = (path.parent / data["outcomes"]).resolve()
+        assert named.is_file()
+        assert named.is_relative_to(SUITE)
     for case in data["cases"]:
         for key in ("instance_file", "input", "expected_file"):
             if key in case:

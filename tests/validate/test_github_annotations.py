@@ -117,3 +117,25 @@ def test_the_recipes_use_options_that_exist(recipe: str) -> None:
     if recipe == "github-actions.yml":
         assert "validate-report --format github " in text
         assert 'pip install "inspection-schema>=1.2,<2"' in text
+
+
+def test_a_finding_in_csv_tables_is_annotated_on_its_row_of_its_table(
+    tmp_path: Path, full_report: dict[str, Any]
+) -> None:
+    from inspection_schema.tables.output import TablesOutput
+
+    full_report["requirements"][1]["due_date"] = "2021-10-01"
+    with TablesOutput(tmp_path / "tables", "csv") as output:
+        output.add(full_report)
+    # each requirement's text spans several lines of the file: its row is not its line
+    lines = (tmp_path / "tables" / "requirements.csv").read_text(encoding="utf-8").splitlines()
+    starts = [number for number, line in enumerate(lines, 1) if line.startswith("2515609,")]
+    assert starts[1] > 3
+    result = run("tables", cwd=tmp_path)
+    assert result.returncode == 1
+    ((level, file, line, title, message),) = _annotations(result.stdout)
+    where = ("error", str(Path("tables", "requirements.csv")), starts[1])
+    assert (level, file, int(line)) == where
+    assert lines[starts[2] - 2].endswith(",2021-10-01")  # the row's last line: its due date
+    assert title == "due-date-before-inspection at /requirements/1/due_date"
+    assert message.endswith("(requirements.csv, row 3, column G (requirements/due_date))")

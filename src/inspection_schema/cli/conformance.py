@@ -31,10 +31,12 @@ examples:
 
 --command runs the validation cases: {file} stands for a batch of instance files,
 {version} for their schema version (without {version}, --schema-version VERSION goes
-before the files); it must print a findings report (schemas/findings-report-1.1.schema.json)
-under its own tool name. --extract-command runs the extraction cases: {input} stands for
-a report's PDF or text; it must print the instance as JSON. Given only one of them, only
-that kind of case runs; given neither, both run with this package's tools.
+before the files); it must print a findings report
+(schemas/findings-report-1.1.schema.json) under its own tool name. --extract-command
+runs the extraction cases: {input} stands for a report's PDF or text, {version} for the
+case file's schema version (without {version}, --schema-version VERSION goes before the
+input); it must print the instance as JSON. Given only one of them, only that kind of
+case runs; given neither, both run with this package's tools.
 
 exit status: 0 every case agreed; 1 a case disagreed; 2 a case file or the command could
 not be used; 130 stopped by Ctrl-C.

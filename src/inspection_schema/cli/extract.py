@@ -25,6 +25,7 @@ from inspection_schema.cli.common import (
     usage_error,
 )
 from inspection_schema.cli.jobs import WorkerLost, default_jobs, positive_jobs
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
 
 if TYPE_CHECKING:
     from inspection_schema.cli.outputs import Folder, Input, Stream
@@ -44,6 +45,8 @@ examples:
                                              (several inputs without -o: always JSON Lines)
   extract-report reports/ -o all.jsonl       JSON Lines in one file
   cat report.txt | extract-report -          standard input
+  extract-report report.pdf --schema-version 1.0   an instance of schema 1.0
+  extract-report reports/ --format xlsx -o reports.xlsx   one workbook of every instance
 
 -o OUT is a folder when it ends in / or names an existing folder, otherwise a file.
 Several inputs into one .json file, --jsonl with a folder, and an output that would
@@ -85,19 +88,42 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="extract on N processes (default: every core for several inputs, 1 for one)",
     )
+    parser.add_argument(
+        "--schema-version",
+        metavar="VERSION",
+        help=f"write instances of this schema version (one of {', '.join(supported_versions())}), "
+        "leaving out what it does not have; by default, the version the extractor writes",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "csv", "xlsx"),
+        default="json",
+        help="json (default); csv: a folder of CSV tables in -o; xlsx: a workbook in -o",
+    )
     add_version(parser)
     return parser
 
 
-def _extract_all(inputs: list[Input], jobs: int) -> Iterator[Extracted]:
-    """Each input's outcome, in input order (standard input is read here, first)."""
-    from inspection_schema.cli.jobs import ordered_map
+def _extract_file(version: str | None, path: Path) -> Extracted:
+    from inspection_schema.extract.batch import extract_one
+
+    return extract_one(path, schema_version=version)
+
+
+def extract_all(inputs: list[Input], jobs: int, version: str | None) -> Iterator[Extracted]:
+    """Each input's outcome as an instance of ``version``, in input order (standard input
+    is read here, first)."""
+    from inspection_schema.cli.jobs import ordered_map_with
     from inspection_schema.extract.batch import extract_one
 
     stdin = sys.stdin.buffer.read() if any(item.is_stdin for item in inputs) else None
-    files = ordered_map(extract_one, (item.path for item in inputs if not item.is_stdin), jobs)
+    paths = (item.path for item in inputs if not item.is_stdin)
+    files = ordered_map_with(_extract_file, version, paths, jobs)
     for item in inputs:
-        yield extract_one(item.path, stdin) if item.is_stdin else next(files)
+        if item.is_stdin:
+            yield extract_one(item.path, stdin, schema_version=version)
+        else:
+            yield next(files)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -105,19 +131,27 @@ def _run(args: argparse.Namespace) -> int:
     from inspection_schema.cli.progress import Progress
     from inspection_schema.extract.batch import Tally
 
+    try:
+        version = None if args.schema_version is None else check_version(args.schema_version)
+    except UnknownSchemaVersion as error:
+        return usage_error(PROG, f"--schema-version: {error}")
     inputs = gather(args.inputs)
     if not inputs:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
+    jobs = args.jobs or default_jobs(len(inputs))
+    if args.format != "json":
+        from inspection_schema.cli.flatten import write_extracted
+
+        return write_extracted(PROG, args, version, extract_all(inputs, jobs, version))
     several = len(inputs) > 1 or any(Path(name).is_dir() for name in args.inputs)
     output = plan(args.output, inputs, jsonl=args.jsonl, several=several)
     if isinstance(output, str):
         return usage_error(PROG, output)
     tally = Tally()
     unwritten = 0
-    jobs = args.jobs or default_jobs(len(inputs))
     with Progress(len(inputs), label=PROG, stream=sys.stderr) as progress:
         try:
-            for item, result in zip(inputs, _extract_all(inputs, jobs), strict=True):
+            for item, result in zip(inputs, extract_all(inputs, jobs, version), strict=True):
                 unwritten += _report(result, item, output, tally, progress)
                 progress.advance()
         finally:

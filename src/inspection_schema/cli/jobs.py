@@ -7,6 +7,11 @@ from the iterable only as results are handed out, and at most ``jobs * AHEAD`` t
 in flight, so memory stays bounded however many items there are. With one job nothing is
 started: the function runs in this process, so a single input pays for no pool.
 
+:func:`ordered_map_with` also hands each call a ``shared`` value (what every task needs
+alike, such as the check's options with Ofsted's outcome record). It is sent to each worker
+once, when the worker starts, not with every item, so a large value is copied once per
+process.
+
 The workers ignore Ctrl-C (SIGINT): it reaches this process alone, which cancels the
 queued tasks and raises :class:`KeyboardInterrupt` once; the commands turn that into exit
 status 130 without a traceback.
@@ -18,13 +23,14 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Shared = TypeVar("Shared")
 
 AHEAD = 4
 """Tasks submitted per worker ahead of the result being handed out."""
@@ -60,8 +66,21 @@ def positive_jobs(text: str) -> int:
     return jobs
 
 
-def _ignore_interrupts() -> None:
+_WORKER: dict[str, Any] = {}
+"""In a worker process: the ``shared`` value of :func:`ordered_map_with`, set at its start."""
+
+
+def _start_worker(shared: object) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER["shared"] = shared
+
+
+def _call(function: Callable[[Any, Item], Result], item: Item) -> Result:
+    return function(_WORKER["shared"], item)
+
+
+def _apply(function: Callable[[Item], Result], item: Item) -> Result:
+    return function(item)
 
 
 def ordered_map(
@@ -72,18 +91,31 @@ def ordered_map(
     ``function`` and the items must be picklable when ``jobs`` is more than one. An
     exception raised by ``function`` is raised here, at its item's turn.
     """
+    return ordered_map_with(_apply, function, items, jobs)
+
+
+def ordered_map_with(
+    function: Callable[[Shared, Item], Result], shared: Shared, items: Iterable[Item], jobs: int
+) -> Iterator[Result]:
+    """``function(shared, item)`` for every item, in the items' order, on ``jobs`` processes.
+
+    ``function`` must be a module's function, and ``shared`` and the items picklable, when
+    ``jobs`` is more than one; ``shared`` reaches each worker once. An exception raised by
+    ``function`` is raised here, at its item's turn.
+    """
     if jobs <= 1:
-        yield from map(function, items)
+        for item in items:
+            yield function(shared, item)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(shared,))
     pending: deque[Future[Result]] = deque()
     finished = False
     try:
         for item in items:
-            pending.append(executor.submit(function, item))
+            pending.append(executor.submit(_call, function, item))
             if len(pending) >= jobs * AHEAD:
                 yield pending.popleft().result()
         while pending:

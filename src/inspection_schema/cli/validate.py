@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator, Sequence
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inspection_schema.cli.common import (
     EXIT_INTERRUPTED,
@@ -23,13 +23,16 @@ from inspection_schema.cli.common import (
     parse,
     usage_error,
 )
-from inspection_schema.cli.jobs import WorkerLost, default_jobs, ordered_map, positive_jobs
+from inspection_schema.cli.jobs import WorkerLost, default_jobs, ordered_map_with, positive_jobs
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version
 from inspection_schema.validate.checker import CheckOptions, check_unit
-from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, STDIN, input_units
+from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, STDIN, Unit, input_units
 from inspection_schema.validate.reporters import REPORTERS, Summary
 from inspection_schema.validate.results import DocumentResult
 from inspection_schema.validate.schema_engines import ENGINES
+
+if TYPE_CHECKING:
+    from inspection_schema.outcomes import OutcomeIndex
 
 PROG = "validate-report"
 
@@ -39,14 +42,22 @@ examples:
   validate-report out/ more.jsonl             a directory (searched recursively)
                                               and a JSON Lines file
   extract-report report.pdf | validate-report -
-  validate-report --format json report.json   findings as JSON (schemas/findings-report.schema.json)
+  validate-report --format json report.json   findings as JSON
+                                              (schemas/findings-report-1.1.schema.json)
+  validate-report team.xlsx tables/           a workbook and a folder of CSV tables
+                                              (the layout flatten-report writes)
+  validate-report --format csv out/ > findings.csv
   validate-report --schema-version 1.0 report.json
+  validate-report --outcomes data/ofsted-outcomes out/
+                                              also hold each document against Ofsted's
+                                              published outcomes (files or folders)
 
 exit codes:
   0    every document is valid (warnings allowed, unless --warnings-as-errors)
   1    at least one document is invalid
   2    usage error, or an input that could not be read (missing, not JSON, not an
-       object, too large, unknown schema version); the other inputs are still checked
+       object, too large, unknown schema version); the other inputs are still checked.
+       An --outcomes file that cannot be read is a usage error: no document is checked.
   130  stopped by Ctrl-C
 """
 
@@ -98,18 +109,47 @@ def build_parser() -> argparse.ArgumentParser:
         help="check on N processes (default: every core for several paths or a directory, "
         "1 for one file); the report is the same, in input order",
     )
+    parser.add_argument(
+        "--outcomes",
+        action="append",
+        metavar="FILE_OR_DIR",
+        help="Ofsted's outcome data (CSV, .csv.gz, ODS or XLSX files, or folders of them) to "
+        "cross-check each document against; repeatable, read once before checking",
+    )
     add_version(parser)
     return parser
 
 
+def _check(run: tuple[CheckOptions, int], unit: Unit) -> list[DocumentResult]:
+    options, max_bytes = run
+    return check_unit(unit, options, max_bytes=max_bytes)
+
+
 def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[DocumentResult]:
-    """Every document's result, in input order, on ``--jobs`` processes."""
+    """Every document's result, in input order, on ``--jobs`` processes.
+
+    The options (with Ofsted's outcome record, read once here) reach each worker once,
+    when it starts; the tasks carry only their units of the inputs.
+    """
     max_bytes = int(args.max_size * 1_048_576)
     one_file = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
     jobs = args.jobs or default_jobs(1 if one_file else 2)
-    check = partial(check_unit, options=options, max_bytes=max_bytes)
-    for results in ordered_map(check, input_units(args.paths, max_bytes=max_bytes), jobs):
+    units = input_units(args.paths, max_bytes=max_bytes)
+    for results in ordered_map_with(_check, (options, max_bytes), units, jobs):
         yield from results
+
+
+def _read_outcomes(paths: list[str]) -> OutcomeIndex | int:
+    """The --outcomes files read once (noting what they do not let be read), or exit status 2."""
+    from inspection_schema.outcomes import OutcomeFileError, load_outcomes  # only when asked
+
+    try:
+        outcomes = load_outcomes(*paths)
+    except OutcomeFileError as error:
+        return usage_error(PROG, f"--outcomes: {error}")
+    for notice in outcomes.notices():
+        print(f"{PROG}: note: {notice}", file=sys.stderr)
+    return outcomes
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -120,7 +160,10 @@ def _run(args: argparse.Namespace) -> int:
             return usage_error(PROG, f"--schema-version: {error}")
     if args.max_size <= 0:
         return usage_error(PROG, "--max-size must be positive")
-    options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors)
+    outcomes = _read_outcomes(args.outcomes) if args.outcomes else None
+    if isinstance(outcomes, int):
+        return outcomes
+    options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors, outcomes)
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()
     for result in _results(args, options):

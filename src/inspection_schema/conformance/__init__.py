@@ -44,8 +44,8 @@ from inspection_schema.conformance.runner import (
 )
 from inspection_schema.conformance.suite import default_suite, suite_versions
 
-REPORT_SCHEMA = REPORT_SCHEMAS["1.0"]
-"""validate-report's own report schema (format 1.0); format 1.1 lets any tool report."""
+REPORT_SCHEMA = REPORT_SCHEMAS["1.1"]
+"""The report schema validate-report writes (format 1.1, which lets any tool report)."""
 
 __all__ = [
     "DEFAULT_COMMAND",

@@ -3,9 +3,10 @@
 A suite is a folder holding ``case-file.schema.json`` and, per schema version,
 ``<version>/validation/*.json`` and ``<version>/extraction/*.json``. A case file is
 checked against that schema (narrowed to the kind of its folder) before its cases are
-read. Every file a case names (``instance_file``, ``input``, ``expected_file``) is a path
-relative to the case file that must stay inside the suite, and every file read must be a
-regular file (a FIFO would block the run). Anything else raises :class:`CaseFileError`,
+read. Every file a case file names (``instance_file``, ``input``, ``expected_file``, and a
+validation case file's ``outcomes``, the outcome file its documents are held against) is a
+path relative to the case file that must stay inside the suite, and every file read must
+be a regular file (a FIFO would block the run). Anything else raises :class:`CaseFileError`,
 naming the case file, the JSON Pointer of the place and what was expected there.
 """
 
@@ -48,6 +49,8 @@ class Case:
     instance: Any
     valid: bool
     findings: frozenset[FindingKey]
+    outcomes: Path | None = None
+    """The outcome file the case's document is held against (``--outcomes``), if any."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,17 @@ def _named_file(path: Path, suite: Path, index: int, key: str, relative: str) ->
     return named
 
 
+def _outcome_file(path: Path, suite: Path, relative: str) -> Path:
+    """The outcome file a case file names, which must be a regular file inside the suite."""
+    named = path.parent / relative
+    if Path(relative).is_absolute() or not inside(suite, named):
+        expected = f"a path inside the suite {suite} ({relative!r} is not)"
+        raise CaseFileError(path, "/outcomes", expected)
+    if not named.is_file():
+        raise CaseFileError(path, "/outcomes", f"an outcome file at {named}")
+    return named
+
+
 def _named_json(path: Path, suite: Path, index: int, key: str, relative: str) -> Any:
     value, problem = _read_json(_named_file(path, suite, index, key, relative))
     if problem is not None:
@@ -153,6 +167,7 @@ def load_cases(path: Path) -> list[Case]:
     validation/<file>.json``). Raises :class:`CaseFileError` if the file cannot be used.
     """
     data, suite = _read_case_file(path, "validation")
+    outcomes = _outcome_file(path, suite, data["outcomes"]) if "outcomes" in data else None
     cases = []
     for index, item in enumerate(data["cases"]):
         if "instance_file" in item:
@@ -168,6 +183,7 @@ def load_cases(path: Path) -> list[Case]:
                 instance=instance,
                 valid=expected["valid"],
                 findings=frozenset((f["code"], f["path"]) for f in expected["findings"]),
+                outcomes=outcomes,
             )
         )
     return cases

@@ -1,12 +1,14 @@
 """Run the suite's extraction cases against any extractor command.
 
 For every case in ``<suite>/<version>/extraction/*.json`` the command is run on the case's
-input report (``{input}`` stands for its path) and must print the instance as one JSON
-document on standard output. The instance is compared with the expected one field by
-field, ``provenance`` left out of both (an extractor writes its own); each difference is a
-line naming its JSON Pointer. A run that gives no instance, takes longer than the timeout
-or prints more than the output limit fails its case alone; a command that cannot be
-started at all stops the run.
+input report (``{input}`` stands for its path) and must print the instance, as the case
+file's schema version, as one JSON document on standard output: ``{version}`` stands for
+that version, and a command without ``{version}`` gets ``--schema-version <version>``
+before the input (as extract-report takes it). The instance is compared with the expected
+one field by field, ``provenance`` left out of both (an extractor writes its own); each
+difference is a line naming its JSON Pointer. A run that gives no instance, takes longer
+than the timeout or prints more than the output limit fails its case alone; a command that
+cannot be started at all stops the run.
 
 Without a command, the runner uses this package's extract-report with the current
 interpreter.
@@ -36,7 +38,13 @@ from inspection_schema.conformance.commands import (
 from inspection_schema.conformance.results import CaseResult, SuiteResult
 from inspection_schema.validate.findings import pointer
 
-__all__ = ["DEFAULT_EXTRACT_COMMAND", "MAX_DIFFERENCES", "differences", "run_extraction"]
+__all__ = [
+    "DEFAULT_EXTRACT_COMMAND",
+    "MAX_DIFFERENCES",
+    "differences",
+    "extraction_arguments",
+    "run_extraction",
+]
 
 DEFAULT_EXTRACT_COMMAND = (
     f"{shlex.quote(sys.executable)} -c "
@@ -88,9 +96,20 @@ def differences(expected: Any, found: Any) -> list[str]:
     return [line for _, line in sorted(_walk(expected, found, ()), key=lambda d: _in_order(d[0]))]
 
 
-def _arguments(template: str, report: Path) -> list[str]:
-    arguments = [token.replace("{input}", str(report)) for token in shlex.split(template)]
+def extraction_arguments(template: str, report: Path, version: str) -> list[str]:
+    """The command's arguments, with ``{input}`` and ``{version}`` filled in.
+
+    A template without ``{version}`` gets ``--schema-version <version>`` before the input
+    (or at the end, with the input, if it has no ``{input}`` either).
+    """
+    arguments: list[str] = []
+    for token in shlex.split(template):
+        if token == "{input}" and "{version}" not in template:
+            arguments += ["--schema-version", version]
+        arguments.append(token.replace("{input}", str(report)).replace("{version}", version))
     if "{input}" not in template:
+        if "{version}" not in template:
+            arguments += ["--schema-version", version]
         arguments.append(str(report))
     return arguments
 
@@ -98,7 +117,8 @@ def _arguments(template: str, report: Path) -> list[str]:
 def _check(case: ExtractionCase, template: str, timeout: float) -> tuple[str, ...]:
     """How the command's instance differs from the expected one, a line each."""
     try:
-        completed = run_bounded(_arguments(template, case.input), timeout=timeout)
+        arguments = extraction_arguments(template, case.input, case.version)
+        completed = run_bounded(arguments, timeout=timeout)
         instance = parse_json_output(completed, "an instance")
     except CannotRun:
         raise

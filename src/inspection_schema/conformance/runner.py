@@ -3,7 +3,8 @@
 For every validation case in ``<suite>/<version>/validation/*.json`` the instance is
 written to a temporary file. The command is run on batches of those files (``{file}``
 stands for the batch, ``{version}`` for the case file's schema version; without
-``{version}``, ``--schema-version <version>`` goes before the files). Batches hold at most
+``{version}``, ``--schema-version <version>`` goes before the files; for a case file that
+names an outcome file, ``--outcomes <file>`` goes before them too). Batches hold at most
 :data:`FILES_PER_RUN` files and :data:`ARGUMENT_BYTES` bytes of arguments, so any number
 of cases fits the system's limit on a command line. Each run must print a findings report
 (:mod:`inspection_schema.conformance.reports`) on standard output, within the timeout.
@@ -58,12 +59,17 @@ ARGUMENT_BYTES = 100_000
 
 
 def command_line(
-    template: str, files: Sequence[Path], version: str, engine: str | None
+    template: str,
+    files: Sequence[Path],
+    version: str,
+    engine: str | None,
+    outcomes: Path | None = None,
 ) -> list[str]:
     """The command's arguments, with ``{file}`` and ``{version}`` filled in.
 
     A template without ``{version}`` gets ``--schema-version <version>`` before the files,
-    so that each case is checked against its case file's version, as the suite requires.
+    so that each case is checked against its case file's version, as the suite requires;
+    cases with an outcome file get ``--outcomes <file>`` there too.
     """
     arguments: list[str] = []
     for token in shlex.split(template):
@@ -72,6 +78,8 @@ def command_line(
                 arguments += ["--schema-version", version]
             if engine is not None:
                 arguments += ["--engine", engine]
+            if outcomes is not None:
+                arguments += ["--outcomes", str(outcomes)]
             arguments += [str(f) for f in files]
         else:
             arguments.append(token.replace("{version}", version))
@@ -102,21 +110,21 @@ def run_command(
 ) -> list[Outcome]:
     """Validate each case's instance with the command; one outcome per case, in order."""
     outcomes = [Outcome(None, frozenset(), "not run")] * len(cases)
-    by_version: dict[str, list[int]] = {}
+    groups: dict[tuple[str, Path | None], list[int]] = {}
     for index, case in enumerate(cases):
-        by_version.setdefault(case.version, []).append(index)
+        groups.setdefault((case.version, case.outcomes), []).append(index)
     with tempfile.TemporaryDirectory(prefix="conformance-") as folder:
         paths = {}
         for index, case in enumerate(cases):
             path = Path(folder) / f"case-{index:06d}.json"
             path.write_text(json.dumps(case.instance), encoding="utf-8")
             paths[index] = path
-        for version, indexes in by_version.items():
+        for (version, outcome_file), indexes in groups.items():
             files = [paths[index] for index in indexes]
             reported: dict[str, Outcome] = {}
             for batch in batches(files):
                 completed = run_bounded(
-                    command_line(template, batch, version, engine), timeout=timeout
+                    command_line(template, batch, version, engine, outcome_file), timeout=timeout
                 )
                 reported.update(read_report(parse_json_output(completed, "a JSON report")))
             for index in indexes:

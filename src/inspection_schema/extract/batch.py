@@ -72,12 +72,17 @@ class Extracted:
     error: ExtractionError | None = None
 
 
-def extract_one(path: Path, data: bytes | None = None) -> Extracted:
-    """One input's instance or problem; ``data``, if given, is its content (standard input)."""
+def extract_one(
+    path: Path, data: bytes | None = None, *, schema_version: str | None = None
+) -> Extracted:
+    """One input's instance of ``schema_version`` (by default, the extractor's) or its
+    problem; ``data``, if given, is its content (standard input)."""
     try:
         if data is None:
-            return Extracted(path, instance=extract_instance(path))
-        return Extracted(path, instance=extract_instance_from_bytes(data))
+            instance = extract_instance(path, schema_version=schema_version)
+        else:
+            instance = extract_instance_from_bytes(data, schema_version=schema_version)
+        return Extracted(path, instance=instance)
     except (NotAnInspectionReport, UnreadableInput) as error:
         return Extracted(path, error=_of_another_kind(path) or error)
     except ExtractionError as error:
@@ -95,10 +100,13 @@ def _of_another_kind(path: Path) -> NotAReportFile | None:
     return NotAReportFile(f"a {suffix} file")
 
 
-def extract_each(paths: Iterable[Path]) -> Iterator[Extracted]:
-    """Extract every input in turn; a problem with one never stops the others."""
+def extract_each(
+    paths: Iterable[Path], *, schema_version: str | None = None
+) -> Iterator[Extracted]:
+    """Extract every input in turn, as instances of ``schema_version`` (by default, the
+    extractor's); a problem with one input never stops the others."""
     for path in paths:
-        yield extract_one(path)
+        yield extract_one(path, schema_version=schema_version)
 
 
 @dataclass

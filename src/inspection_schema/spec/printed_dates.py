@@ -13,6 +13,7 @@ import re
 __all__ = [
     "DAY",
     "MONTH",
+    "MONTH_NAME",
     "YEAR",
     "DateSyntaxError",
     "calendar_date",
@@ -45,6 +46,8 @@ _MONTHS = {
 DAY = r"([0-9]{1,2})(?:st|nd|rd|th)?"
 MONTH = r"([A-Za-z]+)"
 YEAR = r"([0-9]{4})"
+MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+"""A month's name or its abbreviation, as a regular-expression alternation."""
 _SINGLE = re.compile(rf"^{DAY}\s+{MONTH}\s+{YEAR}$", re.IGNORECASE)
 _NUMERIC = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
 

@@ -1,9 +1,13 @@
-"""The one shape of every problem validation reports, and JSON Pointer helpers."""
+"""The one shape of every problem validation reports, and JSON Pointer helpers.
+
+A finding about a document read from a spreadsheet also has a :class:`Location`: the sheet,
+row and column its value was read from.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from inspection_schema.spec.finding_catalogue import severity
 
@@ -24,6 +28,44 @@ _MISSING: Any = _Missing()
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where in a spreadsheet a value was read from: sheet (or CSV file), row, column."""
+
+    sheet: str
+    row: int
+    column: str | None = None
+    """The column's letters, as a spreadsheet program shows them."""
+    heading: str | None = None
+    """The column's heading."""
+
+    def describe(self) -> str:
+        """``sheet requirements, row 3, column F (requirements/due_date)``."""
+        place = self.sheet if self.sheet.endswith(".csv") else f"sheet {self.sheet}"
+        words = f"{place}, row {self.row}"
+        if self.column is not None:
+            words += f", column {self.column}"
+            if self.heading:
+                words += f" ({self.heading})"
+        return words
+
+    def to_json(self) -> dict[str, Any]:
+        """The location as it appears in the JSON report (format 1.1)."""
+        data: dict[str, Any] = {"sheet": self.sheet, "row": self.row}
+        if self.column is not None:
+            data["column"] = self.column
+        if self.heading is not None:
+            data["heading"] = self.heading
+        return data
+
+
+class Locator(Protocol):
+    """Finds where the value at a JSON Pointer was read from."""
+
+    def locate(self, pointer: str) -> Location | None:
+        """The location of ``pointer``'s value, or ``None``."""
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A problem in a document: a catalogued code, its severity, where, and what is wrong."""
 
@@ -34,6 +76,8 @@ class Finding:
     expected: Any = field(default=_MISSING, compare=False)
     found: Any = field(default=_MISSING, compare=False)
     hint: str | None = field(default=None, compare=False)
+    location: Location | None = field(default=None, compare=False)
+    """Where a document read from a spreadsheet had the value."""
 
     @property
     def is_error(self) -> bool:
@@ -53,6 +97,8 @@ class Finding:
             data["found"] = self.found
         if self.hint is not None:
             data["hint"] = self.hint
+        if self.location is not None:
+            data["location"] = self.location.to_json()
         return data
 
 

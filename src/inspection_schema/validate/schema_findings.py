@@ -18,6 +18,7 @@ _CODES = {
     "format": "schema-format",
     "minLength": "schema-min-length",
     "minItems": "schema-min-length",
+    "minProperties": "schema-min-length",
     "minimum": "schema-range",
     "maximum": "schema-range",
 }
@@ -99,7 +100,7 @@ def to_finding(violation: Violation) -> Finding:
             found=found,
             hint=hint,
         )
-    if keyword in {"minLength", "minItems"}:
+    if keyword in {"minLength", "minItems", "minProperties"}:
         return make_finding(code, path, f"{field} must not be empty.", found=found)
     if keyword in {"minimum", "maximum"}:
         side = "at least" if keyword == "minimum" else "at most"

@@ -7,6 +7,8 @@ one line why the input could not be read. Nothing here raises for bad input.
 - :mod:`.json_lines`: JSON Lines, streamed, each document with its line number;
 - :mod:`.files`: ``.json`` files and directories (searched recursively);
 - :mod:`.stdin`: standard input;
+- :mod:`.spreadsheets`: a workbook (``.xlsx``, ``.ods``) or a folder of CSV files in the
+  layout of :mod:`inspection_schema.tables`, one document per row of its reports table;
 - :mod:`.units`: the inputs cut into units of work that can be checked apart (``--jobs``).
 """
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from inspection_schema.validate.findings import Locator
 from inspection_schema.validate.inputs.other_kinds import other_kind
 from inspection_schema.validate.results import Problem
 
@@ -28,6 +29,8 @@ class Loaded:
     line: int | None = None
     document: Any = None
     problem: Problem | None = None
+    locator: Locator | None = None
+    """For a document read from a spreadsheet: where each of its values was."""
 
     @property
     def location(self) -> str:

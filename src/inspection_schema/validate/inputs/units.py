@@ -4,6 +4,8 @@ A unit is one of:
 
 - :class:`JsonFiles`: a few ``.json`` files, read and parsed where the unit is loaded;
 - :class:`LineBatch`: consecutive lines of a JSON Lines input, as bytes with their numbers;
+- :class:`Spreadsheet`: a workbook or a folder of CSV tables, read whole where the unit is
+  loaded (its reports come from rows of several tables, so it is not cut further);
 - :class:`~inspection_schema.validate.inputs.json_documents.Loaded`: a record already
   read (an input's problem, or a document from standard input).
 
@@ -31,6 +33,7 @@ from inspection_schema.validate.inputs.json_lines import (
     parse_line,
     read_lines,
 )
+from inspection_schema.validate.inputs.spreadsheets import is_spreadsheet, load_spreadsheet
 from inspection_schema.validate.inputs.stdin import STDIN, load_stdin
 from inspection_schema.validate.results import Problem
 
@@ -54,7 +57,14 @@ class LineBatch:
     lines: tuple[Line, ...]
 
 
-Unit = JsonFiles | LineBatch | Loaded
+@dataclass(frozen=True, slots=True)
+class Spreadsheet:
+    """A workbook, or a folder of CSV tables (:mod:`.spreadsheets`)."""
+
+    path: Path
+
+
+Unit = JsonFiles | LineBatch | Spreadsheet | Loaded
 
 
 def load_unit(unit: Unit, max_bytes: int) -> Iterator[Loaded]:
@@ -64,6 +74,8 @@ def load_unit(unit: Unit, max_bytes: int) -> Iterator[Loaded]:
     elif isinstance(unit, LineBatch):
         for line in unit.lines:
             yield parse_line(unit.source, line)
+    elif isinstance(unit, Spreadsheet):
+        yield from load_spreadsheet(unit.path)
     else:
         for path in unit.paths:
             yield from load_file(path, max_bytes)
@@ -97,6 +109,9 @@ def _line_batches(path: Path, max_bytes: int) -> Iterator[Unit]:
 def _path_units(raw: str, max_bytes: int) -> Iterator[Path | Unit]:
     """The units of one path given: a ``Path`` stands for one JSON file, to be grouped."""
     path = Path(raw)
+    if is_spreadsheet(path):
+        yield Spreadsheet(path)
+        return
     if path.is_dir():
         files = directory_files(path)
         if not files:

@@ -3,8 +3,11 @@
 Each finding becomes a workflow command, ``::error file=…,line=…,title=…::message`` (or
 ``::warning``), that GitHub shows on the line of the file where the value starts: the
 document's line in a JSON Lines file, or the line of the finding's JSON Pointer in a JSON
-file (:mod:`.source_lines`). An unreadable input is an error on its file. The run's counts
-close the output as a plain line, as in the text report.
+file (:mod:`.source_lines`). A finding about a document read from a spreadsheet is put on
+the line where its value's row starts in the CSV file that holds it (a cell may hold
+several lines), or on a workbook's first line, and its message names the sheet, row and
+column. An unreadable input is an error on its file. The run's
+counts close the output as a plain line, as in the text report.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from inspection_schema.validate.findings import Finding
 from inspection_schema.validate.reporters.base import Summary, plural
 from inspection_schema.validate.reporters.source_lines import line_of, value_lines
 from inspection_schema.validate.results import DocumentResult
@@ -39,11 +43,43 @@ def _lines(source: str) -> dict[str, int]:
         return {}
 
 
+def _row_lines(path: Path) -> list[int]:
+    """The line on which each row of a CSV file starts (nothing if it cannot be read)."""
+    import csv
+
+    starts: list[int] = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            start = 1
+            for _ in reader:
+                starts.append(start)
+                start = reader.line_num + 1
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []
+    return starts
+
+
 class GithubReporter:
     """One annotation per finding and per unreadable input, then the counts."""
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
+        self._tables: dict[Path, list[int]] = {}
+
+    def _in_spreadsheet(self, source: str, finding: Finding) -> tuple[str, int, str]:
+        """The file, line and message of a finding located in a spreadsheet."""
+        assert finding.location is not None
+        location = finding.location
+        message = f"{finding.message} ({location.describe()})"
+        if not location.sheet.endswith(".csv"):
+            return source, 1, message
+        table = Path(source).with_name(location.sheet)
+        if table not in self._tables:
+            self._tables[table] = _row_lines(table)
+        starts = self._tables[table]
+        line = starts[location.row - 1] if 0 < location.row <= len(starts) else 1
+        return str(table), line, message
 
     def _annotate(self, level: str, source: str, line: int, title: str, message: str) -> None:
         where = f"file={escape_property(source)},line={line},title={escape_property(title)}"
@@ -60,10 +96,14 @@ class GithubReporter:
             return
         lines = {} if result.line is not None else _lines(result.source)
         for finding in result.findings:
-            line = result.line or line_of(finding.path, lines)
+            source, message = result.source, finding.message
+            if finding.location is not None:
+                source, line, message = self._in_spreadsheet(source, finding)
+            else:
+                line = result.line or line_of(finding.path, lines)
             level = "error" if finding.is_error else "warning"
             title = f"{finding.code} at {finding.path or '/'}"
-            self._annotate(level, result.source, line, title, finding.message)
+            self._annotate(level, source, line, title, message)
 
     def finish(self, summary: Summary) -> None:
         self.out.write(
