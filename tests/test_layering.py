@@ -2,9 +2,10 @@
 
 The data's path runs upward: ``spec`` (the schemas' data) → ``model`` → ``rules`` →
 ``validate`` → ``extract`` / ``conformance``; ``reading`` (opening and reading input files
-safely) sits below the parts that read inputs; ``testing`` is test support and ``cli`` the
-commands. Every import of a module of ``src/`` (lazy ones inside functions included) is
-read with ``ast`` and checked against :data:`ALLOWED`.
+safely) sits below the parts that read inputs; ``tables`` (reports as spreadsheets) sits on
+``spec`` and is read by ``validate``'s spreadsheet input; ``testing`` is test support and
+``cli`` the commands. Every import of a module of ``src/`` (lazy ones inside functions
+included) is read with ``ast`` and checked against :data:`ALLOWED`.
 """
 
 from __future__ import annotations
@@ -33,15 +34,18 @@ ALLOWED: dict[str, set[str]] = {
         "reading",
         "spec",
         "rules",
+        "outcomes",
         "validate",
         "validate.findings",
         "validate.schema_check",
+        "tables",
     },
     "extract": {"root", "reading", "spec", "model", "extract", "validate.schema_check"},
     "conformance": {"spec", "conformance", "validate.findings"},
-    "outcomes": {"spec", "outcomes"},
+    "outcomes": {"spec", "outcomes", "validate.findings"},
+    "tables": {"spec", "tables"},
     "testing": {"spec", "model", "testing"},
-    "api": {"spec", "validate", "validate.findings"},
+    "api": {"spec", "outcomes", "validate", "validate.findings"},
     "cli": {
         "root",
         "reading",
@@ -52,6 +56,8 @@ ALLOWED: dict[str, set[str]] = {
         "validate.schema_check",
         "extract",
         "conformance",
+        "outcomes",
+        "tables",
         "cli",
     },
 }

@@ -408,7 +408,8 @@ def _unlisted_code(draw: st.DrawFn, doc: Document) -> str:
 @mutation("secure-home-judgements-missing", ("full",))
 def _secure_home_without_extra_judgement(draw: st.DrawFn, doc: Document) -> str:
     # The rule applies from schema 1.1, which added the two judgements: give one, omit the other.
-    doc["schema_version"] = "1.1"
+    if doc["schema_version"] == "1.0":
+        doc["schema_version"] = "1.1"
     doc["provision_type"] = "secure_childrens_home"
     given, missing = draw(st.permutations(("education_and_learning", "health")))
     doc["judgements"][given] = draw(st.sampled_from(strategies.GRADES))

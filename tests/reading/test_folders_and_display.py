@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,17 +52,61 @@ def test_a_folder_that_cannot_be_listed_is_named_with_its_reason(
     ]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads every folder")
-def test_a_folder_without_permission_is_named(tmp_path: Path) -> None:
-    shut = tmp_path / "shut"
-    shut.mkdir()
-    shut.chmod(0)
-    try:
-        found = list(files_under(shut, {".json"}))
-    finally:
-        shut.chmod(0o700)
-    assert [(item.path, item.error and item.error.message) for item in found] == [
-        (shut, "cannot be read (Permission denied)")
+NOBODY = 65534
+"""The unprivileged user a root run drops to, so that a folder's permissions hold for it."""
+
+
+def _without_privileges(work: Callable[[], list[Any]]) -> list[Any]:
+    """``work()`` run by a user whom permissions bind: this process, unless it runs as root;
+    then a forked copy of it that becomes ``nobody`` first (root reads every folder)."""
+    if os.geteuid() != 0:
+        return work()
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child reports through the pipe and its status
+        status = 1
+        try:
+            os.close(read)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            os.write(write, json.dumps(work()).encode("utf-8"))
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the unprivileged run failed"
+    return list(json.loads(data))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permissions and users of POSIX")
+def test_a_folder_without_permission_is_named() -> None:
+    """A real folder that cannot be listed, whoever runs the tests (as root, by ``nobody``)."""
+    with tempfile.TemporaryDirectory() as top:
+        top_path = Path(top)
+        top_path.chmod(0o755)  # reachable by anyone, so only the folder's own mode refuses
+        (top_path / "open").mkdir(mode=0o755)
+        (top_path / "open" / "a.json").write_text("{}")
+        (top_path / "open" / "a.json").chmod(0o644)
+        shut = top_path / "shut"
+        shut.mkdir()
+        (shut / "hidden.json").write_text("{}")
+        shut.chmod(0)
+        try:
+            found = _without_privileges(
+                lambda: [
+                    [str(item.path), item.error and item.error.message]
+                    for item in files_under(top_path, {".json"})
+                ]
+            )
+        finally:
+            shut.chmod(0o700)
+    assert found == [
+        [str(top_path / "open" / "a.json"), None],
+        [str(shut), "cannot be read (Permission denied)"],
     ]
 
 

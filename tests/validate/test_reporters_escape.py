@@ -7,7 +7,7 @@ import json
 import os
 
 from inspection_schema.validate.checker import check_document
-from inspection_schema.validate.reporters import JsonReporter, Summary, TextReporter
+from inspection_schema.validate.reporters import REPORTERS, JsonReporter, Summary, TextReporter
 from tests.support import load_example
 
 FORGED = "x: valid\nforged.json: valid"
@@ -46,3 +46,19 @@ def test_a_file_name_with_a_line_break_or_bad_bytes_stays_one_line() -> None:
     text = out.getvalue()
     text.encode("utf-8")  # no lone surrogates: the report is valid UTF-8
     assert json.loads(text)["documents"][0]["source"] == "odd\n\\xe9.json"
+
+
+def test_every_report_format_writes_a_name_that_is_not_utf8_escaped() -> None:
+    """The CSV and GitHub formats once wrote such a name's bytes raw (invalid UTF-8)."""
+    source = os.fsdecode(b"caf\xe9.json")
+    for name, make in REPORTERS.items():
+        out = io.StringIO()
+        reporter = make(out)
+        result = check_document({}, source=source)
+        reporter.document(result)
+        summary = Summary()
+        summary.add(result)
+        reporter.finish(summary)
+        text = out.getvalue()
+        text.encode("utf-8")  # no lone surrogates
+        assert "caf\\xe9.json" in text.replace("\\\\", "\\"), name

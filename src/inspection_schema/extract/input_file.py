@@ -1,9 +1,9 @@
 """An input file's bytes and, for a text, its characters: read within a limit, decoded strictly.
 
 Reading goes through :mod:`inspection_schema.reading`: at most ``max_bytes`` are read
-(:data:`DEFAULT_MAX_BYTES` unless ``--max-size`` says otherwise), whatever the file is; a
-named pipe with no writer is refused after a bounded wait; a path that cannot be read
-gives the operating system's own reason.
+(:data:`DEFAULT_MAX_BYTES` unless ``--max-size`` says otherwise), whatever the file is,
+standard input included (:func:`read_stream`); a named pipe with no writer is refused
+after a bounded wait; a path that cannot be read gives the operating system's own reason.
 
 A text is UTF-8 (a byte-order mark allowed), or UTF-16 or UTF-32 when it starts with that
 encoding's byte-order mark. Nothing is guessed: a byte sequence that is not valid in the
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import BinaryIO
 
 from inspection_schema.extract.refusals import TooLarge, UnreadableInput
 from inspection_schema.reading import (
@@ -25,7 +26,7 @@ from inspection_schema.reading import (
     read_at_most,
 )
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "read_input"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "read_input", "read_stream"]
 
 DEFAULT_MAX_BYTES = 4 * 1_048_576
 """The largest input ``extract-report`` reads by default (``--max-size``): 4 MB."""
@@ -43,12 +44,23 @@ _MARKS = (
 def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of ``path``, at most ``max_bytes``; refusals are one line each."""
     try:
-        with open_input(path) as handle:
-            return read_at_most(handle, max_bytes, what="one input")
-    except InputTooLarge as error:
-        raise TooLarge(error.message) from None
+        handle = open_input(path)
     except InputError as error:
         raise UnreadableInput(error.message) from None
+    with handle:
+        return read_stream(handle, max_bytes)
+
+
+def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an open input (standard input, say), at most ``max_bytes``.
+
+    Refusals are one line each: :class:`TooLarge` past the limit, :class:`UnreadableInput`
+    for a failure while reading.
+    """
+    try:
+        return read_at_most(stream, max_bytes, what="one input")
+    except InputTooLarge as error:
+        raise TooLarge(error.message) from None
     except OSError as error:  # a failure while reading, such as an I/O error
         raise UnreadableInput(os_error_message(error)) from None
 

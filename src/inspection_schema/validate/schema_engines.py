@@ -58,6 +58,7 @@ _FAST_KEYWORDS = {
     "Minimum": "minimum",
     "Maximum": "maximum",
     "MinItems": "minItems",
+    "MinProperties": "minProperties",
 }
 
 # The attribute of a jsonschema-rs error kind that holds the keyword's value.
@@ -71,6 +72,7 @@ _FAST_DETAIL = {
     "minimum": "limit",
     "maximum": "limit",
     "minItems": "limit",
+    "minProperties": "limit",
 }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from inspection_schema.reading import (
+    Found,
     InputError,
     InputTooLarge,
     files_under,
@@ -26,8 +27,18 @@ from inspection_schema.validate.results import Problem
 JSON_SUFFIXES = frozenset({".json"})
 
 
-def unreadable(source: str, error: InputError) -> Loaded:
-    """The record of an input that could not be read, with its problem's code."""
+NO_DOCUMENTS = Problem("input-no-documents", "directory holds no .json, .jsonl or .ndjson files")
+"""The problem of a directory without a file to check."""
+
+
+def unreadable(source: str, error: InputError | OSError) -> Loaded:
+    """The record of an input that could not be read, with its problem's code.
+
+    An :class:`OSError` is a failure while reading (an I/O error, say), after the input
+    was opened.
+    """
+    if isinstance(error, OSError):
+        error = InputError(os_error_message(error))
     if isinstance(error, InputTooLarge):
         code = "input-too-large"
     else:
@@ -35,21 +46,27 @@ def unreadable(source: str, error: InputError) -> Loaded:
     return Loaded(source, problem=Problem(code, error.message))
 
 
+def directory_files(directory: Path) -> list[Found]:
+    """The JSON and JSON Lines files under ``directory``, in path order.
+
+    A folder inside it that cannot be listed comes in its place, with its ``error``.
+    """
+    return list(files_under(directory, JSON_SUFFIXES | LINES_SUFFIXES))
+
+
 def load_directory(directory: Path, max_bytes: int) -> Iterator[Loaded]:
     """Every JSON and JSON Lines file under ``directory``, in path order.
 
     A folder inside it that cannot be listed is reported in its place.
     """
-    entries = 0
-    for found in files_under(directory, JSON_SUFFIXES | LINES_SUFFIXES):
-        entries += 1
-        if found.error is not None:
-            yield unreadable(str(found.path), found.error)
+    found = directory_files(directory)
+    if not found:
+        yield Loaded(str(directory), problem=NO_DOCUMENTS)
+    for entry in found:
+        if entry.error is not None:
+            yield unreadable(str(entry.path), entry.error)
         else:
-            yield from load_file(found.path, max_bytes)
-    if not entries:
-        problem = Problem("input-no-documents", "directory holds no .json, .jsonl or .ndjson files")
-        yield Loaded(str(directory), problem=problem)
+            yield from load_file(entry.path, max_bytes)
 
 
 def load_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
@@ -61,10 +78,7 @@ def load_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
                 yield from load_lines(source, handle, max_bytes)
                 return
             data = read_at_most(handle, max_bytes)
-    except InputError as error:
+    except (InputError, OSError) as error:
         yield unreadable(source, error)
-        return
-    except OSError as error:  # a failure while reading, such as an I/O error
-        yield unreadable(source, InputError(os_error_message(error)))
         return
     yield parse_document(source, None, data)

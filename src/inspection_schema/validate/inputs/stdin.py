@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from inspection_schema.reading import InputTooLarge, read_at_most
 from inspection_schema.validate.inputs.json_documents import Loaded, parse_document, too_large
-from inspection_schema.validate.inputs.json_lines import load_lines
+from inspection_schema.validate.inputs.json_lines import LineReader, load_lines
 from inspection_schema.validate.results import Problem
 
 STDIN = "-"
@@ -60,26 +60,35 @@ def _over(line: bytes, max_bytes: int) -> bool:
     return len(line) > max_bytes and not line.endswith(b"\n")
 
 
-def load_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Loaded]:
-    """Each document on standard input: one JSON document, or each JSON line."""
+def read_stdin(stream: BinaryIO, max_bytes: int) -> Loaded | LineReader:
+    """The one document on standard input (or its problem), or a reader of its JSON lines.
+
+    The reader gives back the lines read to decide before reading on.
+    """
     read: list[bytes] = []
     first = _content_line(stream, read, max_bytes)
     if first is None:
-        yield Loaded(STDIN, problem=Problem("input-empty", "is empty"))
-        return
+        return Loaded(STDIN, problem=Problem("input-empty", "is empty"))
     second = None if _over(first, max_bytes) else _content_line(stream, read, max_bytes)
     if second is None and not _over(first, max_bytes):
-        yield parse_document(STDIN, None, b"".join(read))
-        return
+        return parse_document(STDIN, None, b"".join(read))
     lines = (
         _over(first, max_bytes)
         or _stands_alone(first)
         or (second is not None and not _over(second, max_bytes) and _stands_alone(second))
     )
     if lines:
-        yield from load_lines(STDIN, _Replay(read, stream), max_bytes)
-        return
-    yield _one_document(stream, read, max_bytes)
+        return _Replay(read, stream)
+    return _one_document(stream, read, max_bytes)
+
+
+def load_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Loaded]:
+    """Each document on standard input: one JSON document, or each JSON line."""
+    found = read_stdin(stream, max_bytes)
+    if isinstance(found, Loaded):
+        yield found
+    else:
+        yield from load_lines(STDIN, found, max_bytes)
 
 
 def _one_document(stream: BinaryIO, read: list[bytes], max_bytes: int) -> Loaded:
@@ -94,4 +103,4 @@ def _one_document(stream: BinaryIO, read: list[bytes], max_bytes: int) -> Loaded
     return parse_document(STDIN, None, start + rest)
 
 
-__all__ = ["STDIN", "load_stdin"]
+__all__ = ["STDIN", "load_stdin", "read_stdin"]

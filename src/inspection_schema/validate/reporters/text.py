@@ -36,6 +36,8 @@ class TextReporter:
         self.out.write(f"{shown_name(result.location)}: {result.status}{counts}\n")
         for finding in result.findings:
             where = one_line(finding.path or "/")
+            if finding.location is not None:
+                where += f" in {one_line(finding.location.describe())}"
             message = one_line(finding.message)
             self.out.write(f"  {finding.severity} {finding.code} at {where}: {message}\n")
 
