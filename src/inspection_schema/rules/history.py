@@ -9,7 +9,7 @@ from typing import Any
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
 from inspection_schema.rules.json_access import as_date
-from inspection_schema.spec.codelists import Codelist, codelist, period
+from inspection_schema.spec.codelists import Period, codelist, graded_with, period, within
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 
@@ -112,31 +112,53 @@ def last_judgement_is_newest_row(document: DocumentContext) -> Findings:
     ]
 
 
-@cache
-def _scales() -> dict[str, Codelist]:
-    """The scale each inspection type that has one is judged on."""
-    return {"full": codelist("judgement"), "interim": codelist("interim-judgement")}
+def _used_at(kind: str, day: datetime.date | None) -> frozenset[str]:
+    """The outcomes rows of an inspection type may hold on a day (on any day, if unknown)."""
+    return frozenset().union(
+        *(codes for codes, span in graded_with(kind) if day is None or within(day, span))
+    )
+
+
+def _fits(kind: str, day: datetime.date | None, judgement: str) -> bool:
+    """Whether a row's judgement is one its type was graded with on its day."""
+    scales = graded_with(kind)
+    for codes, span in scales:
+        if judgement in codes and (day is None or within(day, span)):
+            return True
+    return not scales  # a type not graded on a scale takes any outcome
+
+
+def _in_words(span: Period) -> str:
+    start, end = span
+    if start and end:
+        return f"from {start} to {end}"
+    return f"until {end}" if end else f"from {start}"
+
+
+def _mismatch(index: int, kind: str, day: datetime.date | None, judgement: str) -> Finding:
+    expected = sorted(_used_at(kind, day))
+    spans = [span for codes, span in graded_with(kind) if judgement in codes]
+    used = f" ({judgement!r} was used {_in_words(spans[0])})" if spans else ""
+    return make_finding(
+        "history-judgement-type-mismatch",
+        pointer("inspection_history", index, "judgement"),
+        f"A {kind} inspection{f' of {day}' if day else ''} is not judged {judgement!r}{used}; "
+        f"expected one of: {', '.join(expected)}.",
+        expected=expected,
+        found=judgement,
+    )
 
 
 @rule("history-judgement-type-mismatch")
 def judgement_fits_type(document: DocumentContext) -> Findings:
-    scales = _scales()
     outcomes = codelist("outcome").codes
     return [
-        make_finding(
-            "history-judgement-type-mismatch",
-            pointer("inspection_history", index, "judgement"),
-            f"A {kind} inspection is not judged {judgement!r}; "
-            f"expected one of: {', '.join(sorted(scale.codes))}.",
-            expected=sorted(scale.codes),
-            found=judgement,
-        )
-        for index, _day, kind, judgement in document.history
+        _mismatch(index, kind, day, judgement)
+        for index, day, kind, judgement in document.history
         if isinstance(judgement, str)
         and isinstance(kind, str)
-        and (scale := scales.get(kind)) is not None
         and judgement in outcomes
-        and judgement not in scale.codes
+        and not _fits(kind, day, judgement)
     ]
 
 

@@ -8,10 +8,11 @@ from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
 from inspection_schema.rules.json_access import as_dict, as_list
 from inspection_schema.spec.codelists import grades, overall_area, summary_markers
+from inspection_schema.spec.finding_catalogue import entry
 from inspection_schema.validate.findings import make_finding, pointer
 
 _LEADERSHIP_LIMIT = "requires_improvement_to_be_good"
-"""The best overall grade a home whose leaders and managers are inadequate can have."""
+"""The best overall grade a home whose leaders and managers are inadequate normally has."""
 
 
 def classify_summary(sentence: str) -> str | None:
@@ -99,6 +100,15 @@ def summary_recognised(document: DocumentContext) -> Findings:
     ]
 
 
+def _how_rare(code: str) -> str:
+    """How often Ofsted's outcome data shows what a limiting rule finds (from the catalogue)."""
+    seen = entry(code)["ofsted_data"]
+    return (
+        f"Ofsted's outcome data for {seen['years']} has {seen['found']} such, "
+        f"of {seen['total']:,} {seen['inspections']}"
+    )
+
+
 @rule("protection-inadequate-overall")
 def protection_limits_overall(document: DocumentContext) -> Findings:
     overall = document.overall
@@ -112,8 +122,9 @@ def protection_limits_overall(document: DocumentContext) -> Findings:
         make_finding(
             "protection-inadequate-overall",
             pointer("judgements", overall_area()),
-            f"Children are judged inadequately helped and protected, so the overall judgement "
-            f"must be 'inadequate'; found {overall!r}.",
+            f"Children are judged inadequately helped and protected, which normally makes the "
+            f"overall judgement 'inadequate', but it is {overall!r}: check the grades. "
+            f"{_how_rare('protection-inadequate-overall')}.",
             expected="inadequate",
             found=overall,
         )
@@ -134,8 +145,9 @@ def leadership_limits_overall(document: DocumentContext) -> Findings:
         make_finding(
             "leadership-inadequate-overall",
             pointer("judgements", overall_area()),
-            f"Leaders and managers are judged inadequate, so the overall judgement can be at most "
-            f"{_LEADERSHIP_LIMIT!r}; found {overall!r}.",
+            f"Leaders and managers are judged inadequate, which normally limits the overall "
+            f"judgement to {_LEADERSHIP_LIMIT!r} at best, but it is {overall!r}: check the grades. "
+            f"{_how_rare('leadership-inadequate-overall')}.",
             expected=list(allowed),
             found=overall,
         )
