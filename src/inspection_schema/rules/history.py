@@ -119,7 +119,7 @@ def _used_at(kind: str, day: datetime.date | None) -> frozenset[str]:
     )
 
 
-def _fits(kind: str, day: datetime.date | None, judgement: str) -> bool:
+def graded_as_its_type(kind: str, day: datetime.date | None, judgement: str) -> bool:
     """Whether a row's judgement is one its type was graded with on its day."""
     scales = graded_with(kind)
     for codes, span in scales:
@@ -158,7 +158,7 @@ def judgement_fits_type(document: DocumentContext) -> Findings:
         if isinstance(judgement, str)
         and isinstance(kind, str)
         and judgement in outcomes
-        and not _fits(kind, day, judgement)
+        and not graded_as_its_type(kind, day, judgement)
     ]
 
 
