@@ -1,4 +1,9 @@
-"""The rule for open codelists: a well-formed code the codelist does not list is a warning."""
+"""The rule for open codelists: a well-formed code the codelist does not list is a warning.
+
+A field whose codelist's codes all came with one schema version (``sector``, since 1.2) is
+checked in documents that declare that version or later: in an earlier version the schema
+does not have the field, and reports it.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +14,39 @@ from inspection_schema.rules._registry import Findings, rule
 from inspection_schema.rules.context import DocumentContext
 from inspection_schema.rules.json_access import is_code
 from inspection_schema.spec.codelists import codelist
+from inspection_schema.spec.versions import parse
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 # The open-codelist fields at the top level: (field, codelist name).
-_FIELDS = (("framework", "framework"), ("provision_type", "provision-type"))
+_FIELDS = (
+    ("framework", "framework"),
+    ("provision_type", "provision-type"),
+    ("sector", "sector"),
+)
 
 
 @cache
 def _codes(name: str) -> frozenset[str]:
     return codelist(name).codes
+
+
+@cache
+def _first_version(name: str) -> tuple[int, int] | None:
+    """The first schema version any code of the codelist belongs to."""
+    found = [parse(entry["since"]) for entry in codelist(name).entries]
+    return min((version for version in found if version is not None), default=None)
+
+
+@cache
+def _fields_for(declared: Any) -> tuple[tuple[str, str], ...]:
+    """The top-level fields checked in a document declaring ``declared`` (every field, if
+    the declaration is not a version)."""
+    version = parse(declared)
+    return tuple(
+        (field, name)
+        for field, name in _FIELDS
+        if version is None or (first := _first_version(name)) is None or version >= first
+    )
 
 
 def _unlisted(value: Any, name: str) -> bool:
@@ -36,9 +65,10 @@ def _finding(path: tuple[str | int, ...], value: Any, name: str) -> Finding:
 
 @rule("code-not-in-codelist")
 def codes_are_listed(document: DocumentContext) -> Findings:
+    declared = document.get("schema_version")
     found = [
         _finding((field,), value, name)
-        for field, name in _FIELDS
+        for field, name in _fields_for(declared if isinstance(declared, str) else None)
         if _unlisted(value := document.get(field), name)
     ]
     judgement = document.last_inspection.get("overall_judgement")
