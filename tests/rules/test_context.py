@@ -19,19 +19,30 @@ def test_a_part_is_computed_on_first_use_and_then_kept() -> None:
     assert "history" not in vars(context)
 
 
-def test_requirement_rows_carry_their_due_dates_and_citations() -> None:
+def test_one_walk_of_the_requirements_gives_every_column() -> None:
     document = load_example("2515609-full-2021-10-12.json")
+    requirements = document["requirements"]
     context = DocumentContext(document)
-    assert len(context.requirements) == len(document["requirements"])
-    index, data, due, regulations = context.requirements[1]
-    assert (index, data) == (1, document["requirements"][1])
-    assert due == datetime.date.fromisoformat(document["requirements"][1]["due_date"])
-    assert regulations is document["requirements"][1]["regulations"]
-    cited = sum(len(r["regulations"]) for r in document["requirements"])
-    assert len(context.references) == cited
-    assert [i for i, _ in context.due_dates] == [
-        i for i, r in enumerate(document["requirements"]) if "due_date" in r
+    assert context.due[1] == datetime.date.fromisoformat(requirements[1]["due_date"])
+    for part in ("requirements", "due", "due_days", "regulations"):
+        assert part in vars(context), part  # computed with the first one asked for
+    assert context.requirements == requirements
+    assert context.regulations == [r["regulations"] for r in requirements]
+    assert context.due_days == [d for d in context.due if d is not None]
+    assert len(context.due_days) == sum("due_date" in r for r in requirements)
+    cited = [(i, p) for i, r in enumerate(requirements) for p in range(len(r["regulations"]))]
+    assert [(i, p) for i, p, _ in context.references] == cited
+    assert context.references[0][2] is requirements[0]["regulations"][0]
+
+
+def test_history_rows_carry_their_dates_types_and_judgements() -> None:
+    document = load_example("1252023-full-2023-01-31.json")
+    rows = document["inspection_history"]
+    context = DocumentContext(document)
+    assert [(index, kind, judgement) for index, _, kind, judgement in context.history] == [
+        (index, row["inspection_type"], row.get("judgement")) for index, row in enumerate(rows)
     ]
+    assert context.history_days == [datetime.date.fromisoformat(row["date"]) for row in rows]
 
 
 def test_values_of_the_wrong_type_read_as_absent() -> None:
@@ -45,12 +56,14 @@ def test_values_of_the_wrong_type_read_as_absent() -> None:
         }
     )
     assert (context.kind, context.start, context.end) == (None, None, None)
-    assert [(index, dict(data), due) for index, data, due, _ in context.requirements] == [
-        (0, {}, None),
-        (1, {"due_date": "soon", "regulations": "12"}, None),
+    assert [dict(data) for data in context.requirements] == [
+        {},
+        {"due_date": "soon", "regulations": "12"},
     ]
+    assert context.due == [None, None]
+    assert context.regulations == [None, "12"]
     assert context.references == []
-    assert context.due_dates == []
+    assert context.due_days == []
     assert context.history == []
     assert dict(context.last_inspection) == {}
     assert dict(context.judgements) == {}

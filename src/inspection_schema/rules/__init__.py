@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import call
 from typing import Any
 
 from inspection_schema.rules import (  # noqa: F401  (importing registers the rules)
@@ -50,11 +52,8 @@ def rule_findings(document: Any) -> list[Finding]:
     if not isinstance(document, Mapping):
         return []
     declared = document.get("schema_version")
-    context = DocumentContext(document)
-    found: list[Finding] = []
-    for check in _checks_for(declared if isinstance(declared, str) else None):
-        found += check(context)
-    return found
+    checks = _checks_for(declared if isinstance(declared, str) else None)
+    return list(chain.from_iterable(map(call, checks, repeat(DocumentContext(document)))))
 
 
 def run_rules(document: Any) -> Iterator[Finding]:

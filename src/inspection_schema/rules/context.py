@@ -28,7 +28,9 @@ class lazy(Generic[T]):  # noqa: N801  (used as a decorator, like functools.cach
     """A property computed on first access and then stored on the instance.
 
     Like :func:`functools.cached_property`, without its lock: a context belongs to one
-    document checked by one thread.
+    document checked by one thread. A computation may store other parts with its own in
+    the instance's ``__dict__`` (one walk of the requirements gives several columns), where
+    later reads find them without computing them again.
     """
 
     def __init__(self, compute: Callable[[Any], T]) -> None:
@@ -50,15 +52,10 @@ class lazy(Generic[T]):  # noqa: N801  (used as a decorator, like functools.cach
         return value
 
 
-# The parts are plain tuples, cheap to build and unpacked in the rules' loops. Values "as
-# given" may have any JSON type; the rules check the type they expect.
-
-Requirement = tuple[int, Mapping[str, Any], datetime.date | None, Any]
-"""A requirement: its index, its fields (empty if it is not an object), its due date (where
-a valid date) and its ``regulations`` as given."""
-
-DueDate = tuple[int, datetime.date]
-"""A requirement's due date, where it is a valid date: the requirement's index and the date."""
+# The parts are lists: a list of plain tuples, cheap to build and unpacked in the rules'
+# loops, or a column of one value per item, which a rule can scan at C speed (``min``,
+# ``max``, ``in``) before it looks at any item. Values "as given" may have any JSON type;
+# the rules check the type they expect.
 
 Reference = tuple[int, int, Mapping[str, Any]]
 """A regulation a requirement cites: the requirement's index, the citation's index in its
@@ -111,48 +108,90 @@ class DocumentContext:
         """A full report's overall judgement, as given."""
         return self.judgements.get(overall_area())
 
-    @lazy
-    def requirements(self) -> Sequence[Requirement]:
-        """Every requirement, in order."""
+    def _read_requirements(self) -> None:
+        """Walk the requirements once, keeping what the rules read of them as columns."""
         items = self.document.get("requirements")
-        if not isinstance(items, list):
-            return []
-        rows: list[Requirement] = []
-        for index, item in enumerate(items):
-            data = item if isinstance(item, dict) else EMPTY
-            due = data.get("due_date")
-            due_date = date_from_text(due) if isinstance(due, str) else None
-            rows.append((index, data, due_date, data.get("regulations")))
-        return rows
+        rows = (
+            [item if isinstance(item, dict) else EMPTY for item in items]
+            if isinstance(items, list)
+            else []
+        )
+        due = [
+            date_from_text(text) if isinstance(text := data.get("due_date"), str) else None
+            for data in rows
+        ]
+        self.__dict__.update(
+            requirements=rows,
+            due=due,
+            due_days=[day for day in due if day is not None],
+            regulations=[data.get("regulations") for data in rows],
+        )
 
     @lazy
-    def due_dates(self) -> Sequence[DueDate]:
-        """Every requirement's due date that is a valid date, in order."""
-        return [(index, due) for index, _data, due, _regulations in self.requirements if due]
+    def requirements(self) -> Sequence[Mapping[str, Any]]:
+        """Each requirement's fields, in order (empty for an item that is not an object)."""
+        self._read_requirements()
+        return self.requirements
+
+    @lazy
+    def due(self) -> Sequence[datetime.date | None]:
+        """Each requirement's due date, where it is a valid date (else None), in order."""
+        self._read_requirements()
+        return self.due
+
+    @lazy
+    def due_days(self) -> Sequence[datetime.date]:
+        """The requirements' valid due dates."""
+        self._read_requirements()
+        return self.due_days
+
+    @lazy
+    def regulations(self) -> Sequence[Any]:
+        """Each requirement's ``regulations``, as given, in order (None where it has none)."""
+        self._read_requirements()
+        return self.regulations
 
     @lazy
     def references(self) -> Sequence[Reference]:
         """Every citation of every requirement, in order."""
         return [
             (index, position, reference if isinstance(reference, dict) else EMPTY)
-            for index, _data, _due, regulations in self.requirements
+            for index, regulations in enumerate(self.regulations)
             if isinstance(regulations, list)
             for position, reference in enumerate(regulations)
         ]
 
+    def _read_history(self) -> None:
+        """Walk the history rows once, keeping each row's index, date, type and judgement."""
+        items = self.document.get("inspection_history")
+        rows = (
+            [item if isinstance(item, dict) else EMPTY for item in items]
+            if isinstance(items, list)
+            else []
+        )
+        history: list[HistoryRow] = [
+            (
+                index,
+                date_from_text(day) if isinstance(day := row.get("date"), str) else None,
+                row.get("inspection_type"),
+                row.get("judgement"),
+            )
+            for index, row in enumerate(rows)
+        ]
+        days = [day for _index, day, _kind, _judgement in history if day is not None]
+        self.__dict__.update(history=history, history_days=days)
+
     @lazy
     def history(self) -> Sequence[HistoryRow]:
         """Every row of the inspection history, in order."""
-        items = self.document.get("inspection_history")
-        if not isinstance(items, list):
-            return []
-        rows: list[HistoryRow] = []
-        for index, item in enumerate(items):
-            row = item if isinstance(item, dict) else EMPTY
-            day = row.get("date")
-            day_date = date_from_text(day) if isinstance(day, str) else None
-            rows.append((index, day_date, row.get("inspection_type"), row.get("judgement")))
-        return rows
+        self._read_history()
+        return self.history
+
+    @lazy
+    def history_days(self) -> Sequence[datetime.date]:
+        """The history rows' valid dates, in order."""
+        self._read_history()
+        return self.history_days
 
     @lazy
     def last_inspection(self) -> Mapping[str, Any]:

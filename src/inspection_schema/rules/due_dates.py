@@ -1,8 +1,13 @@
-"""Rules on requirements' due dates: given, not before the inspection, within three months."""
+"""Rules on requirements' due dates: given, not before the inspection, within three months.
+
+Each rule first scans the due dates as a whole (``min``, ``max``, ``in``) and looks at the
+requirements one by one only when that scan shows a requirement may fail it.
+"""
 
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
@@ -14,8 +19,8 @@ _DUE_WITHIN_MONTHS = 3
 
 @rule("due-date-before-inspection")
 def due_not_before_inspection(document: DocumentContext) -> Findings:
-    start = document.start
-    if start is None:
+    start, days = document.start, document.due_days
+    if start is None or not days or min(days) >= start:
         return NO_FINDINGS
     return [
         make_finding(
@@ -25,9 +30,15 @@ def due_not_before_inspection(document: DocumentContext) -> Findings:
             expected=f">= {start}",
             found=due.isoformat(),
         )
-        for index, due in document.due_dates
-        if due < start
+        for index, due in enumerate(document.due)
+        if due is not None and due < start
     ]
+
+
+@lru_cache(maxsize=1024)
+def _latest(end: datetime.date) -> datetime.date:
+    """The last usual due date for an inspection that ended on ``end``."""
+    return add_months(end, _DUE_WITHIN_MONTHS)
 
 
 def _unusual(index: int, due: datetime.date, end: datetime.date, latest: datetime.date) -> Finding:
@@ -49,25 +60,29 @@ def _unusual(index: int, due: datetime.date, end: datetime.date, latest: datetim
 
 @rule("due-date-unusual")
 def due_soon_after_inspection(document: DocumentContext) -> Findings:
-    start, end = document.start, document.end
-    if not (start and end and document.due_dates):
+    start, end, days = document.start, document.end, document.due_days
+    if not (start and end and days):
         return NO_FINDINGS
-    latest = add_months(end, _DUE_WITHIN_MONTHS)
+    latest = _latest(end)
+    if min(days) > end and max(days) <= latest:
+        return NO_FINDINGS
     return [
         _unusual(index, due, end, latest)
-        for index, due in document.due_dates
-        if due >= start and (due <= end or due > latest)
+        for index, due in enumerate(document.due)
+        if due is not None and due >= start and (due <= end or due > latest)
     ]
 
 
 @rule("due-date-missing")
 def due_date_given(document: DocumentContext) -> Findings:
+    if None not in document.due:  # every requirement has a valid due date
+        return NO_FINDINGS
     return [
         make_finding(
             "due-date-missing",
             pointer("requirements", index, "due_date"),
             f"Requirement {index + 1} gives no date to comply by.",
         )
-        for index, data, _due, _regulations in document.requirements
+        for index, data in enumerate(document.requirements)
         if data and "due_date" not in data
     ]

@@ -15,8 +15,8 @@ from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 @rule("history-date-not-before-inspection")
 def history_before_inspection(document: DocumentContext) -> Findings:
-    start = document.start
-    if start is None:
+    start, days = document.start, document.history_days
+    if start is None or not days or max(days) < start:
         return NO_FINDINGS
     return [
         make_finding(
@@ -33,6 +33,9 @@ def history_before_inspection(document: DocumentContext) -> Findings:
 
 @rule("history-not-descending")
 def history_newest_first(document: DocumentContext) -> Findings:
+    days = document.history_days
+    if days == sorted(days, reverse=True):  # the dated rows are newest first
+        return NO_FINDINGS
     found = []
     previous: datetime.date | None = None
     for index, day, _kind, _judgement in document.history:
@@ -52,6 +55,9 @@ def history_newest_first(document: DocumentContext) -> Findings:
 
 @rule("history-duplicate")
 def history_unique(document: DocumentContext) -> Findings:
+    days = document.history_days
+    if len(set(days)) == len(days):  # a repeated row repeats a date
+        return NO_FINDINGS
     found = []
     seen: set[tuple[Any, Any]] = set()
     for index, day, kind, _judgement in document.history:
@@ -149,17 +155,28 @@ def _mismatch(index: int, kind: str, day: datetime.date | None, judgement: str) 
     )
 
 
+@cache
+def _always_fits(kind: str) -> frozenset[str] | None:
+    """The outcomes rows of a type may hold on any day; None for a type not graded on a scale."""
+    scales = graded_with(kind)
+    if not scales:
+        return None
+    return frozenset().union(*(codes for codes, span in scales if span == (None, None)))
+
+
 @rule("history-judgement-type-mismatch")
 def judgement_fits_type(document: DocumentContext) -> Findings:
     outcomes = codelist("outcome").codes
-    return [
-        _mismatch(index, kind, day, judgement)
-        for index, day, kind, judgement in document.history
-        if isinstance(judgement, str)
-        and isinstance(kind, str)
-        and judgement in outcomes
-        and not graded_as_its_type(kind, day, judgement)
-    ]
+    found = []
+    for index, day, kind, judgement in document.history:
+        if not (isinstance(judgement, str) and isinstance(kind, str)):
+            continue
+        always = _always_fits(kind)
+        if always is None or judgement in always:  # nearly every row: its type's own scale
+            continue
+        if judgement in outcomes and not graded_as_its_type(kind, day, judgement):
+            found.append(_mismatch(index, kind, day, judgement))
+    return found
 
 
 @cache

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
-from inspection_schema.rules.json_access import as_dict, as_list
+from inspection_schema.rules.json_access import as_list
 from inspection_schema.spec.codelists import grades, overall_area, summary_markers
 from inspection_schema.spec.finding_catalogue import entry
 from inspection_schema.validate.findings import make_finding, pointer
@@ -26,10 +26,14 @@ def classify_summary(sentence: str) -> str | None:
     return None
 
 
+# Reports use Ofsted's standard sentences: each distinct sentence is classified once.
+_classified = lru_cache(maxsize=1024)(classify_summary)
+
+
 def _summary_grade(document: DocumentContext) -> str | None:
     """The grade whose wording the summary sentence uses (None if none, or no sentence)."""
     summary = document.get("summary")
-    return classify_summary(summary) if isinstance(summary, str) else None
+    return _classified(summary) if isinstance(summary, str) else None
 
 
 @cache
@@ -44,12 +48,13 @@ def narrative_matches_table(document: DocumentContext) -> Findings:
         return NO_FINDINGS
     scale = grades()
     found = []
-    for index, item in enumerate(as_list(document.get("area_narratives"))):
-        narrative = as_dict(item)
-        area = narrative.get("area")
+    for index, narrative in enumerate(as_list(document.get("area_narratives"))):
+        if not isinstance(narrative, dict):
+            continue
+        area, heading = narrative.get("area"), narrative.get("judgement")
         graded = table.get(area) if isinstance(area, str) else None
-        heading = narrative.get("judgement")
-        if graded in scale and heading in scale and graded != heading:
+        # Nearly every heading is the table's grade: that one comparison settles it.
+        if graded != heading and graded in scale and heading in scale:
             found.append(
                 make_finding(
                     "narrative-judgement-mismatch",

@@ -38,12 +38,12 @@ def _first_version(name: str) -> tuple[int, int] | None:
 
 
 @cache
-def _fields_for(declared: Any) -> tuple[tuple[str, str], ...]:
+def _fields_for(declared: Any) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """The top-level fields checked in a document declaring ``declared`` (every field, if
-    the declaration is not a version)."""
+    the declaration is not a version), each with its codelist's name and codes."""
     version = parse(declared)
     return tuple(
-        (field, name)
+        (field, name, _codes(name))
         for field, name in _FIELDS
         if version is None or (first := _first_version(name)) is None or version >= first
     )
@@ -68,8 +68,8 @@ def codes_are_listed(document: DocumentContext) -> Findings:
     declared = document.get("schema_version")
     found = [
         _finding((field,), value, name)
-        for field, name in _fields_for(declared if isinstance(declared, str) else None)
-        if _unlisted(value := document.get(field), name)
+        for field, name, codes in _fields_for(declared if isinstance(declared, str) else None)
+        if isinstance(value := document.get(field), str) and value not in codes and is_code(value)
     ]
     judgement = document.last_inspection.get("overall_judgement")
     if _unlisted(judgement, "outcome"):

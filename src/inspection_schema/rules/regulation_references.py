@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from inspection_schema.rules._registry import Findings, rule
+from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
 from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 from inspection_schema.spec.regulations import quality_standards, regulation_range
@@ -27,13 +27,15 @@ def _standards() -> dict[str, int]:
 
 @rule("regulation-reference-missing")
 def cites_a_regulation(document: DocumentContext) -> Findings:
+    if [] not in document.regulations:
+        return NO_FINDINGS
     return [
         make_finding(
             "regulation-reference-missing",
             pointer("requirements", index, "regulations"),
             f"Requirement {index + 1} cites no regulation.",
         )
-        for index, _data, _due, regulations in document.requirements
+        for index, regulations in enumerate(document.regulations)
         if regulations == []
     ]
 
@@ -99,6 +101,18 @@ def _disagreement(index: int, position: int, text: str, reference: Mapping[str, 
     )
 
 
+def _agrees(text: str, reference: Mapping[str, Any]) -> bool:
+    """Whether a citation's text reads, and names the regulation and provisions it gives
+    (where it gives them)."""
+    regulation, named, error = _reading(text)
+    number, provisions = reference.get("regulation"), reference.get("provisions")
+    return (
+        error is None
+        and (type(number) is not int or number == regulation)
+        and (not isinstance(provisions, list) or provisions == named)
+    )
+
+
 @rule("regulation-reference-unparseable")
 def reference_reads(document: DocumentContext) -> Findings:
     found = []
@@ -106,13 +120,9 @@ def reference_reads(document: DocumentContext) -> Findings:
         text = reference.get("text")
         if not isinstance(text, str):
             continue
-        regulation, named, error = _reading(text)
-        number, provisions = reference.get("regulation"), reference.get("provisions")
-        if (
-            error is None
-            and (type(number) is not int or number == regulation)
-            and (not isinstance(provisions, list) or provisions == named)
-        ):
+        # Nearly every citation gives just what its text names: one comparison settles it.
+        given = (reference.get("regulation"), reference.get("provisions"), None)
+        if given == _reading(text) or _agrees(text, reference):
             continue
         found.append(_disagreement(index, position, text, reference))
     return found
@@ -133,20 +143,7 @@ def _quoted_standard(paragraph: str) -> tuple[str, int] | None:
     return None if regulation is None else (opening.group(1), regulation)
 
 
-def _standard_mismatch(index: int, paragraph: str, regulations: Any) -> Finding | None:
-    """The finding for a requirement whose first paragraph quotes a standard that none of
-    the regulations it cites sets; None if it quotes none, or cites the one."""
-    quoted = _quoted_standard(paragraph)
-    if quoted is None or not isinstance(regulations, list):
-        return None
-    name, expected = quoted
-    cited = [
-        number
-        for reference in regulations
-        if isinstance(reference, dict) and type(number := reference.get("regulation")) is int
-    ]
-    if not cited or expected in cited:
-        return None
+def _mismatch(index: int, name: str, expected: int, cited: list[int]) -> Finding:
     return make_finding(
         "standard-name-mismatch",
         pointer("requirements", index, "text", 0),
@@ -157,18 +154,25 @@ def _standard_mismatch(index: int, paragraph: str, regulations: Any) -> Finding 
     )
 
 
-def _first_paragraph(requirement: Mapping[str, Any]) -> Any:
-    text = requirement.get("text")
-    return text[0] if isinstance(text, list) and text else None
-
-
 @rule("standard-name-mismatch")
 def standard_matches_regulation(document: DocumentContext) -> Findings:
-    return [
-        finding
-        for index, data, _due, regulations in document.requirements
+    found = []
+    for index, data in enumerate(document.requirements):
+        text = data.get("text")
+        first = text[0] if isinstance(text, list) and text else None
         # Only a paragraph with these words can quote a standard: the test spares the rest.
-        if isinstance(first := _first_paragraph(data), str)
-        and " standard is" in first
-        and (finding := _standard_mismatch(index, first, regulations)) is not None
-    ]
+        if not isinstance(first, str) or " standard is" not in first:
+            continue
+        quoted = _quoted_standard(first)
+        regulations = document.regulations[index]
+        if quoted is None or not isinstance(regulations, list):
+            continue
+        name, expected = quoted
+        cited = [
+            number
+            for reference in regulations
+            if isinstance(reference, dict) and type(number := reference.get("regulation")) is int
+        ]
+        if cited and expected not in cited:
+            found.append(_mismatch(index, name, expected, cited))
+    return found
