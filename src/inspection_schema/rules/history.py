@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
@@ -155,7 +155,7 @@ def _mismatch(index: int, kind: str, day: datetime.date | None, judgement: str) 
     )
 
 
-@cache
+@lru_cache(maxsize=256)  # keyed by what documents give: bounded
 def _always_fits(kind: str) -> frozenset[str] | None:
     """The outcomes rows of a type may hold on any day; None for a type not graded on a scale."""
     scales = graded_with(kind)

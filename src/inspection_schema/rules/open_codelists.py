@@ -7,7 +7,7 @@ does not have the field, and reports it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from inspection_schema.rules._registry import Findings, rule
@@ -37,7 +37,7 @@ def _first_version(name: str) -> tuple[int, int] | None:
     return min((version for version in found if version is not None), default=None)
 
 
-@cache
+@lru_cache(maxsize=64)  # keyed by what documents declare: bounded
 def _fields_for(declared: Any) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """The top-level fields checked in a document declaring ``declared`` (every field, if
     the declaration is not a version), each with its codelist's name and codes."""

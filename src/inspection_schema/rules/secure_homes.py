@@ -15,14 +15,20 @@ from collections.abc import Mapping
 
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
-from inspection_schema.spec.codelists import codelist, extra_areas, judged_periods, within
+from inspection_schema.spec.codelists import (
+    codelist,
+    extra_areas,
+    judged_periods,
+    provision_types_with_extra_areas,
+    within,
+)
 from inspection_schema.validate.findings import make_finding, pointer
 
 
 @rule("secure-home-judgements-missing")
 def secure_home_has_extra_judgements(document: DocumentContext) -> Findings:
     provision = document.get("provision_type")
-    if document.kind != "full" or not isinstance(provision, str):
+    if document.kind != "full" or provision not in provision_types_with_extra_areas():
         return NO_FINDINGS
     areas = extra_areas(provision)
     judgements = document.get("judgements")

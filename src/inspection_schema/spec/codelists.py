@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from inspection_schema.spec.quotes import PLAIN_DASHES, STRAIGHT_QUOTES
@@ -191,14 +191,14 @@ def within(day: datetime.date, span: Period) -> bool:
     return (start is None or start <= day) and (end is None or day <= end)
 
 
-@cache
+@lru_cache(maxsize=256)
 def judged_periods(area: str) -> tuple[Period, ...]:
     """When Ofsted judged an area that it judged only at some times (empty: always)."""
     found = codelist("judgement-area").entry(area) or {}
     return tuple(_period(held) for held in found.get("judged", ()))
 
 
-@cache
+@lru_cache(maxsize=256)
 def graded_with(inspection_type: str) -> tuple[tuple[frozenset[str], Period], ...]:
     """The outcomes the history rows of an inspection type may hold, each set with the
     period it was used in; empty for a type whose rows are not graded on a scale."""
