@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests.support import REAL_PDFS, REPORTS, SHARED, load_example, report_text
+from tests.support import REAL_PDFS, load_example, report_text
 
 settings.register_profile(
     "ci",
@@ -41,16 +41,6 @@ settings.load_profile(
 )
 
 
-@pytest.fixture(scope="session")
-def shared() -> Path:
-    """The shared material (real reports, real PDFs, Ofsted's outcome files); fails if absent."""
-    if not REPORTS.is_dir():
-        pytest.fail(
-            f"the shared material is missing: {SHARED} (set INSPECTION_SCHEMA_SHARED to its folder)"
-        )
-    return SHARED
-
-
 @pytest.fixture
 def full_report() -> dict[str, Any]:
     """A fresh copy of a real full report with a history, requirements and a recommendation."""
@@ -58,14 +48,14 @@ def full_report() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def load_report(shared: Path) -> Callable[[str], str]:
-    """``load_report(name)``: the text of a real report (the shared material must be present)."""
-    assert shared.is_dir()
+def load_report() -> Callable[[str], str]:
+    """``load_report(name)``: the text of a real report in ``examples/reports/``."""
     return report_text
 
 
 @pytest.fixture(scope="session")
-def real_pdfs(shared: Path) -> list[Path]:
-    """The real Word-made Ofsted PDFs (focused-visit letters)."""
-    assert shared.is_dir()
-    return sorted(REAL_PDFS.glob("*.pdf"))
+def real_pdfs() -> list[Path]:
+    """The real Word-made Ofsted PDFs (focused-visit letters) in ``tests/data/real-pdfs/``."""
+    found = sorted(REAL_PDFS.glob("*.pdf"))
+    assert found, f"no PDFs in {REAL_PDFS}"
+    return found

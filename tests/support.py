@@ -1,15 +1,14 @@
-"""Paths and helpers every test shares: the repository, its examples, the shared material.
+"""Paths and helpers every test shares: the repository, its examples, the real documents.
 
-The shared material (real report texts, Ofsted's outcome files, real PDFs) is not part of
-the repository. It is found in ``$INSPECTION_SCHEMA_SHARED`` if that is set, otherwise in a
-folder named ``shared`` beside the repository or beside any folder above it.
+Every real document the tests read is in the repository, with its source and licence:
+the two report texts in ``examples/reports/``, older reports' opening pages and real PDFs
+in ``tests/data/`` (see its README), Ofsted's outcome files in ``data/ofsted-outcomes/``.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,25 +18,17 @@ EXAMPLES_DIR = REPO / "examples"
 EXAMPLES = sorted(EXAMPLES_DIR.glob("*.json"))
 """The hand-checked instances of two real reports."""
 EXAMPLE_NAMES = ("2515609-full-2021-10-12", "1252023-full-2023-01-31")
+TWINS_DIR = EXAMPLES_DIR / "1.2"
+"""The same two reports as schema 1.2 instances, with what Ofsted's data adds."""
 SUITE = REPO / "conformance"
 REFERENCE_DOCS = REPO / "docs" / "reference"
-
-
-def _find_shared() -> Path:
-    configured = os.environ.get("INSPECTION_SCHEMA_SHARED")
-    if configured:
-        return Path(configured)
-    for folder in REPO.parents:
-        candidate = folder / "shared"
-        if (candidate / "reports").is_dir():
-            return candidate
-    return REPO.parent / "shared"
-
-
-SHARED = _find_shared()
-REPORTS = SHARED / "reports"
-REAL_PDFS = SHARED / "real-pdfs"
-OFSTED_OUTCOMES = SHARED / "ofsted-outcomes"
+TEST_DATA = REPO / "tests" / "data"
+REPORTS = EXAMPLES_DIR / "reports"
+"""The texts of two real, published full reports, as their PDFs yield them."""
+REPORT_EXCERPTS = TEST_DATA / "report-excerpts"
+"""The opening pages of ten real reports in older layouts (2010–2017)."""
+REAL_PDFS = TEST_DATA / "real-pdfs"
+"""Four real Word-made Ofsted PDFs (local-authority focused-visit letters)."""
 
 
 def load_example(name: str | Path) -> dict[str, Any]:
@@ -48,7 +39,7 @@ def load_example(name: str | Path) -> dict[str, Any]:
 
 
 def report_text(name: str) -> str:
-    """The text of a real report in the shared material."""
+    """The text of a real report (``examples/reports/<name>.txt``)."""
     return (REPORTS / f"{name}.txt").read_text(encoding="utf-8")
 
 

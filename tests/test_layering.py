@@ -1,8 +1,9 @@
 """The package's layering: which package may import which (see CONTRIBUTING.md).
 
 The data's path runs upward: ``spec`` (the schemas' data) → ``model`` → ``rules`` →
-``validate`` → ``extract`` / ``conformance``; ``testing`` is test support and ``cli`` the
-commands. Every import of a module of ``src/`` (lazy ones inside functions included) is
+``validate`` → ``extract`` / ``conformance``; ``tables`` (reports as spreadsheets) sits on
+``spec`` and is read by ``validate``'s spreadsheet input; ``testing`` is test support and
+``cli`` the commands. Every import of a module of ``src/`` (lazy ones inside functions included) is
 read with ``ast`` and checked against :data:`ALLOWED`.
 """
 
@@ -26,12 +27,22 @@ ALLOWED: dict[str, set[str]] = {
     "validate.findings": {"spec"},
     "rules": {"spec", "rules", "validate.findings"},
     "validate.schema_check": {"spec", "validate.findings", "validate.schema_check"},
-    "validate": {"root", "spec", "rules", "validate", "validate.findings", "validate.schema_check"},
+    "validate": {
+        "root",
+        "spec",
+        "rules",
+        "outcomes",
+        "validate",
+        "validate.findings",
+        "validate.schema_check",
+        "tables",
+    },
     "extract": {"root", "spec", "model", "extract", "validate.schema_check"},
     "conformance": {"spec", "conformance", "validate.findings"},
-    "outcomes": {"spec", "outcomes"},
+    "outcomes": {"spec", "outcomes", "validate.findings"},
+    "tables": {"spec", "tables"},
     "testing": {"spec", "model", "testing"},
-    "api": {"spec", "validate", "validate.findings"},
+    "api": {"spec", "outcomes", "validate", "validate.findings"},
     "cli": {
         "root",
         "spec",
@@ -41,6 +52,8 @@ ALLOWED: dict[str, set[str]] = {
         "validate.schema_check",
         "extract",
         "conformance",
+        "outcomes",
+        "tables",
         "cli",
     },
 }

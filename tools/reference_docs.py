@@ -226,7 +226,13 @@ def _value_types(schema: Schema, previous: Schema | None) -> list[str]:
     return [*lines, ""]
 
 
+def _codes_from(version: str, name: str) -> list[dict[str, Any]]:
+    """The entries of a codelist that documents declaring ``version`` may use."""
+    return [item for item in codelist(name).entries if at_least(version, item.get("since", "1.0"))]
+
+
 def _codelists(version: str) -> list[str]:
+    later = [name for name in codelist_names() if not _codes_from(version, name)]
     lines = [
         "## Codelists",
         "",
@@ -237,7 +243,12 @@ def _codelists(version: str) -> list[str]:
         ),
         "",
     ]
+    if later:
+        names = ", ".join(_code(name) for name in later)
+        lines += [f"Codelists whose first codes come in a later version are left out: {names}.", ""]
     for name in codelist_names():
+        if name in later:
+            continue
         listed = codelist(name)
         kind = "open" if listed.open else "closed"
         lines += [
@@ -250,9 +261,7 @@ def _codelists(version: str) -> list[str]:
             "| Code | Ofsted's wording | Variants | Status | Since | Notes |",
             "|---|---|---|---|---|---|",
         ]
-        for item in listed.entries:
-            if not at_least(version, item.get("since", "1.0")):
-                continue
+        for item in _codes_from(version, name):
             variants = "; ".join(_cell(v) for v in item.get("variants", ()))
             lines.append(
                 f"| {_code(item['code'])} | {_cell(item['label'])} | {variants} | "
@@ -269,7 +278,10 @@ def _findings(version: str) -> list[str]:
         "",
         (
             "Every code validation can report (the catalogue `schemas/rules.json`). A rule that "
-            "appeared in a later version checks only documents that declare that version or later."
+            "appeared in a later version checks only documents that declare that version or later. "
+            "Codes of source `outcomes` come from the cross-check with Ofsted's published outcome "
+            "data (`validate-report --outcomes`, `api.validate(document, outcomes=...)`): they "
+            "are reported only when outcome data is given, for documents of every version."
         ),
         "",
         "| Code | Severity | Source | Title | Description | Since |",

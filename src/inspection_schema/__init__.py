@@ -4,4 +4,4 @@ Import what you need from the submodules; this module stays light so that the
 command-line tools start quickly.
 """
 
-__version__ = "1.0.0"
+__version__ = "1.2.0"

@@ -12,6 +12,9 @@ For downstream projects that pin a schema version::
     findings = api.validate(document, "1.0")  # against a pinned version
     result = api.check_document(document)     # status (valid/invalid/unreadable) and findings
 
+    record = api.load_outcomes("data/ofsted-outcomes")  # Ofsted's outcome files, read once
+    findings = api.validate(document, outcomes=record)  # also held against Ofsted's record
+
 A minor version only adds, so a document valid under 1.0 stays valid, with the same
 findings, under every later 1.x. Nothing here touches the network: every schema comes
 from package data through :func:`registry`.
@@ -19,6 +22,8 @@ from package data through :func:`registry`.
 
 from __future__ import annotations
 
+from inspection_schema.outcomes.errors import OutcomeFileError
+from inspection_schema.outcomes.index import OutcomeIndex, load_outcomes
 from inspection_schema.spec.registry import NetworkRetrievalRefused, registry
 from inspection_schema.spec.versions import (
     UnknownSchemaVersion,
@@ -36,10 +41,13 @@ __all__ = [
     "DocumentResult",
     "Finding",
     "NetworkRetrievalRefused",
+    "OutcomeFileError",
+    "OutcomeIndex",
     "UnknownSchemaVersion",
     "check_document",
     "is_valid",
     "latest_version",
+    "load_outcomes",
     "load_schema",
     "registry",
     "schema_id",

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.support import blank_pdf, load_example, text_pdf
+from tests.support import REPORT_EXCERPTS, REPORTS, TWINS_DIR, blank_pdf, load_example, text_pdf
 
 NAME = "2515609-full-2021-10-12"
 
@@ -29,28 +29,33 @@ def _problems(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("extract-report: ")]
 
 
-def test_one_text_to_stdout(shared: Path) -> None:
-    result = run(shared / "reports" / f"{NAME}.txt")
+def test_one_text_to_stdout() -> None:
+    result = run(REPORTS / f"{NAME}.txt")
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     instance = json.loads(result.stdout)
     instance.pop("provenance")
-    assert instance == load_example(NAME)
-    assert result.stdout.startswith('{\n  "schema_version"')
+    # The newest schema version by default: the 1.2 twin, apart from what only Ofsted's
+    # outcome data gives.
+    twin = load_example(TWINS_DIR / f"{NAME}.json")
+    for key in ("event_number", "publication_date", "sector"):
+        del twin[key]
+    assert instance == twin
+    assert result.stdout.startswith('{\n  "schema_version": "1.2"')
 
 
-def test_folder_to_folder_and_jsonl(shared: Path, tmp_path: Path) -> None:
+def test_folder_to_folder_and_jsonl(tmp_path: Path) -> None:
     source = tmp_path / "reports" / "nested"
     source.mkdir(parents=True)
-    for path in (shared / "reports").glob("*-full-*.txt"):
+    for path in REPORTS.glob("*-full-*.txt"):
         (source / path.name).write_bytes(path.read_bytes())
     (source / "notes.md").write_text("ignored", encoding="utf-8")
     out = tmp_path / "out"
-    result = run(tmp_path / "reports", "-o", out)
+    result = run(tmp_path / "reports", "-o", f"{out}/")
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == [
-        "1252023-full-2023-01-31.json",
-        "2515609-full-2021-10-12.json",
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
+        "nested/1252023-full-2023-01-31.json",
+        "nested/2515609-full-2021-10-12.json",
     ]
     assert result.stderr.strip() == "extracted 2, refused 0, unreadable 0, failed 0"
     lines = run(tmp_path / "reports", "--jsonl")
@@ -60,8 +65,8 @@ def test_folder_to_folder_and_jsonl(shared: Path, tmp_path: Path) -> None:
     assert len(target.read_text(encoding="utf-8").splitlines()) == 2
 
 
-def test_real_pdfs_are_refused(real_pdfs: list[Path], shared: Path) -> None:
-    good = shared / "reports" / f"{NAME}.txt"
+def test_real_pdfs_are_refused(real_pdfs: list[Path]) -> None:
+    good = REPORTS / f"{NAME}.txt"
     result = run(*real_pdfs, good, "--jsonl")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
@@ -79,8 +84,8 @@ def test_real_pdfs_are_refused(real_pdfs: list[Path], shared: Path) -> None:
     )
 
 
-def test_bad_inputs_one_line_each(tmp_path: Path, shared: Path) -> None:
-    good_pdf = (shared / "reports" / f"{NAME}.txt").read_bytes()
+def test_bad_inputs_one_line_each(tmp_path: Path) -> None:
+    good_pdf = (REPORTS / f"{NAME}.txt").read_bytes()
     files: dict[str, tuple[bytes, str]] = {
         "encrypted.pdf": (blank_pdf(password="secret"), "is encrypted"),
         "scan.pdf": (blank_pdf(pages=2), "has no text layer"),
@@ -134,9 +139,10 @@ def test_pdf_of_a_report_text(tmp_path: Path, load_report: Any) -> None:
         assert len(result.stderr.splitlines()) == 1
 
 
-def test_older_layouts_fail_with_a_reason(shared: Path) -> None:
-    excerpts = sorted((shared / "reports" / "excerpts").glob("*.txt"))
-    result = run(shared / "reports" / "excerpts")
+def test_older_layouts_fail_with_a_reason() -> None:
+    excerpts = sorted(REPORT_EXCERPTS.glob("*.txt"))
+    assert len(excerpts) == 10
+    result = run(REPORT_EXCERPTS)
     assert result.returncode == 2
     assert result.stdout == ""
     problems = _problems(result.stderr)
@@ -153,8 +159,28 @@ def test_help_and_usage() -> None:
     assert run("--bogus", "x").returncode == 2
 
 
-def test_main_in_process(shared: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_in_process(capsys: pytest.CaptureFixture[str]) -> None:
     from inspection_schema.cli.extract import main
 
-    assert main([str(shared / "reports" / f"{NAME}.txt")]) == 0
+    assert main([str(REPORTS / f"{NAME}.txt")]) == 0
     assert json.loads(capsys.readouterr().out)["urn"] == "2515609"
+
+
+def test_schema_version_pins_the_instance() -> None:
+    source = REPORTS / f"{NAME}.txt"
+    for version in ("1.0", "1.1", "1.2"):
+        result = run(source, "--schema-version", version)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["schema_version"] == version
+    pinned = json.loads(run(source, "--schema-version", "1.0").stdout)
+    pinned.pop("provenance")
+    assert pinned == load_example(NAME)
+
+
+def test_an_unknown_schema_version_is_a_usage_error() -> None:
+    result = run(REPORTS / f"{NAME}.txt", "--schema-version", "9.9")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("extract-report: error: --schema-version: ")
+    assert "'9.9'" in result.stderr
+    assert "1.0, 1.1, 1.2" in result.stderr

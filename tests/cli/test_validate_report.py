@@ -129,7 +129,7 @@ def test_injected_due_date_before_inspection_exits_1_with_code_and_pointer(tmp_p
     result = run("--format", "json", path)
     assert result.returncode == 1
     report = json.loads(result.stdout)
-    jsonschema.validate(report, load_json("findings-report.schema.json"))
+    jsonschema.validate(report, load_json("findings-report-1.1.schema.json"))
     findings = report["documents"][0]["findings"]
     assert [(f["code"], f["path"]) for f in findings] == [
         ("due-date-before-inspection", "/requirements/2/due_date")
@@ -145,7 +145,7 @@ def test_json_lines_findings_carry_line_numbers(tmp_path: Path) -> None:
     result = run("--format", "json", path)
     assert result.returncode == 2
     report: dict[str, Any] = json.loads(result.stdout)
-    jsonschema.validate(report, load_json("findings-report.schema.json"))
+    jsonschema.validate(report, load_json("findings-report-1.1.schema.json"))
     entries = [(d["line"], d["status"]) for d in report["documents"]]
     assert entries == [(1, "valid"), (3, "invalid"), (4, "unreadable")]
     finding = report["documents"][1]["findings"][0]

@@ -28,7 +28,8 @@ def _cases_in(path: Path) -> int:
 
 
 def _run(suite: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
-    status = conformance_main(["--suite", str(suite), "--version", "1.0", *extra])
+    command = ["--command", conformance.DEFAULT_COMMAND]  # the validation cases only
+    status = conformance_main(["--suite", str(suite), "--schema-version", "1.0", *command, *extra])
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -46,7 +47,10 @@ def test_a_case_file_that_is_not_json_is_named_and_the_others_still_run(
     status, out, err = _run(suite, capsys)
     assert status == conformance.EXIT_UNUSABLE
     where = "line 1, column 12: Expecting value"
-    assert err == f"conformance: cannot use {broken}: (whole file): JSON in {broken} ({where})\n"
+    assert (
+        err == f"inspection-conformance: cannot use {broken}: (whole file): "
+        f"JSON in {broken} ({where})\n"
+    )
     assert (
         out.splitlines()[-1] == f"{_total(SUITE) - lost} passed, 0 failed, 1 case file(s) unusable"
     )
@@ -61,7 +65,9 @@ def test_a_case_without_its_expectation_is_located_by_pointer(
     path.write_text(json.dumps(data), encoding="utf-8")
     status, _, err = _run(suite, capsys)
     assert status == conformance.EXIT_UNUSABLE
-    assert err.startswith(f"conformance: cannot use {path}: /cases/2: a validation case file (")
+    assert err.startswith(
+        f"inspection-conformance: cannot use {path}: /cases/2: a validation case file ("
+    )
     assert "'expected' is a required property" in err
 
 
@@ -88,7 +94,8 @@ def test_a_missing_instance_file_is_located_by_pointer(
     status, out, err = _run(suite, capsys)
     assert status == conformance.EXIT_UNUSABLE
     assert err.startswith(
-        f"conformance: cannot use {path}: /cases/{index}/instance_file: a readable file at "
+        f"inspection-conformance: cannot use {path}: /cases/{index}/instance_file: "
+        "a readable file at "
     )
     assert "No such file or directory" in err
     assert (
@@ -117,10 +124,13 @@ def test_a_suite_without_a_usable_case_file_schema_is_refused(
 def test_a_version_without_cases_is_refused(
     suite: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status = conformance_main(["--suite", str(suite), "--version", "9.9"])
+    status = conformance_main(["--suite", str(suite), "--schema-version", "9.9"])
     err = capsys.readouterr().err
     assert status == conformance.EXIT_UNUSABLE
-    assert err == f"conformance: no validation case files in {suite / '9.9' / 'validation'}\n"
+    assert (
+        err
+        == f"inspection-conformance: no validation case files in {suite / '9.9' / 'validation'}\n"
+    )
 
 
 def test_a_command_that_cannot_run_is_refused(
@@ -128,7 +138,7 @@ def test_a_command_that_cannot_run_is_refused(
 ) -> None:
     status, _, err = _run(suite, capsys, "--command", "no-such-validator-anywhere {file}")
     assert status == conformance.EXIT_UNUSABLE
-    assert err.startswith("conformance: cannot run 'no-such-validator-anywhere': ")
+    assert err.startswith("inspection-conformance: cannot run 'no-such-validator-anywhere': ")
 
 
 def test_a_command_that_prints_no_report_is_refused(
@@ -137,7 +147,9 @@ def test_a_command_that_prints_no_report_is_refused(
     command = f"{shlex.quote(sys.executable)} -c {shlex.quote('print(1 / 0)')} {{file}}"
     status, _, err = _run(suite, capsys, "--command", command)
     assert status == conformance.EXIT_UNUSABLE
-    assert err.startswith("conformance: the command did not print a JSON report: Traceback")
+    assert err.startswith(
+        "inspection-conformance: the command did not print a JSON report: Traceback"
+    )
     assert err.rstrip().endswith("ZeroDivisionError: division by zero")
 
 
@@ -156,6 +168,7 @@ def test_a_report_in_another_format_is_located_by_pointer(
     status, _, err = _run(suite, capsys, "--command", command)
     assert status == conformance.EXIT_UNUSABLE
     assert err.startswith(
-        f"conformance: the command's report does not follow {conformance.REPORT_SCHEMA} at "
+        "inspection-conformance: the command's report does not follow "
+        f"{conformance.REPORT_SCHEMAS['1.0']} at "
     )
     assert err.count("\n") == 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from inspection_schema import conformance
 from inspection_schema.cli.conformance import main as conformance_main
 from inspection_schema.extract.api import extract_path
 from inspection_schema.model.converter import unstructure
+from inspection_schema.outcomes import OutcomeIndex, load_outcomes
 from inspection_schema.spec import finding_catalogue
 from inspection_schema.validate.checker import validate
 from tests.support import SUITE
@@ -36,10 +38,20 @@ def _id(case: conformance.Case) -> str:
     return f"{case.version}/{case.file.stem}: {case.description}"
 
 
+@cache
+def _outcomes(path: Path | None) -> OutcomeIndex | None:
+    return None if path is None else load_outcomes(path)
+
+
 @pytest.mark.parametrize("engine", ["fast", "reference"])
 @pytest.mark.parametrize("case", CASES, ids=_id)
 def test_case(case: conformance.Case, engine: str) -> None:
-    findings = validate(case.instance, schema_version=case.version, engine=engine)  # type: ignore[arg-type]
+    findings = validate(
+        case.instance,
+        schema_version=case.version,
+        engine=engine,  # type: ignore[arg-type]
+        outcomes=_outcomes(case.outcomes),
+    )
     assert {(f.code, f.path) for f in findings} == case.findings
     assert (not any(f.severity == "error" for f in findings)) == case.valid
 
@@ -61,6 +73,17 @@ def test_every_catalogued_code_has_an_invalid_case() -> None:
     assert sorted(set(finding_catalogue.entries()) - covered - UNREACHABLE) == []
 
 
+def test_every_outcome_code_has_a_case_with_an_outcome_file() -> None:
+    outcome_codes = {
+        code for code, item in finding_catalogue.entries().items() if item["source"] == "outcomes"
+    }
+    covered = {code for case in CASES if case.outcomes for code, _ in case.findings}
+    assert outcome_codes <= covered
+    assert not any(
+        code in outcome_codes for case in CASES if not case.outcomes for code, _ in case.findings
+    )
+
+
 def test_every_report_kind_has_a_valid_case() -> None:
     kinds = {case.instance.get("report_kind") for case in CASES if case.valid and not case.findings}
     assert kinds >= {"full", "interim", "monitoring", "assurance", "emergency"}
@@ -72,7 +95,10 @@ def test_runner_agrees_with_validate_report(
 ) -> None:
     for version in VERSIONS:
         assert (
-            conformance_main(["--suite", str(SUITE), "--version", version, "--engine", engine]) == 0
+            conformance_main(
+                ["--suite", str(SUITE), "--schema-version", version, "--engine", engine]
+            )
+            == 0
         )
     lines = capsys.readouterr().out.splitlines()
     assert all(line.endswith(" passed, 0 failed") for line in lines)
@@ -88,7 +114,7 @@ def test_runner_reports_exactly_a_broken_case(
     broken = next(c for c in data["cases"] if c["expected"]["findings"])
     removed = broken["expected"]["findings"].pop()
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert conformance_main(["--suite", str(suite), "--version", "1.0"]) == 1
+    assert conformance_main(["--suite", str(suite), "--schema-version", "1.0"]) == 1
     out = capsys.readouterr().out
     assert f"{path}: {broken['description']}\n" in out
     assert f"  unexpected: {removed['code']} at {removed['path']}\n" in out
@@ -108,7 +134,8 @@ def _extraction_cases() -> list[tuple[Path, dict[str, Any]]]:
     ("path", "case"), _extraction_cases(), ids=lambda x: getattr(x, "name", "")
 )
 def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
-    report = extract_path(path.parent / case["input"])
+    version = json.loads(path.read_text(encoding="utf-8"))["schema_version"]
+    report = extract_path(path.parent / case["input"], schema_version=version)
     document = unstructure(report)
     document.pop("provenance", None)
     expected = json.loads((path.parent / case["expected_file"]).read_text(encoding="utf-8"))
@@ -121,6 +148,10 @@ def test_extraction_case(path: Path, case: dict[str, Any]) -> None:
 )
 def test_case_files_name_only_files_inside_the_suite(path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
+    if "outcomes" in data:
+        named = (path.parent / data["outcomes"]).resolve()
+        assert named.is_file()
+        assert named.is_relative_to(SUITE)
     for case in data["cases"]:
         for key in ("instance_file", "input", "expected_file"):
             if key in case:
@@ -134,9 +165,27 @@ def test_the_suite_runs_when_copied_on_its_own(
 ) -> None:
     suite = shutil.copytree(SUITE, tmp_path / "suite")
     assert (
-        conformance_main(["--suite", str(suite), "--version", "1.0"]) == conformance.EXIT_AGREEMENT
+        conformance_main(["--suite", str(suite), "--schema-version", "1.0"])
+        == conformance.EXIT_AGREEMENT
     )
-    assert (
-        capsys.readouterr().out.splitlines()[-1]
-        == f"{sum(c.version == '1.0' for c in CASES)} passed, 0 failed"
+    extraction = [c for path in EXTRACTION_FILES for c in conformance.load_extraction_cases(path)]
+    passed = sum(c.version == "1.0" for c in [*CASES, *extraction])
+    assert capsys.readouterr().out.splitlines()[-1] == f"{passed} passed, 0 failed"
+
+
+def test_the_suite_ships_with_the_package() -> None:
+    import tomllib
+
+    from tests.support import REPO
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    included = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert included["conformance"] == "inspection_schema/conformance/suite"
+    assert config["project"]["scripts"]["inspection-conformance"] == (
+        "inspection_schema.cli.conformance:main"
     )
+    shipped = conformance.default_suite()  # the checkout's, or the installed package's copy
+    assert conformance.suite_versions(shipped) == VERSIONS
+    for path in sorted(SUITE.rglob("*.json")):
+        copy = shipped / path.relative_to(SUITE)
+        assert copy.read_bytes() == path.read_bytes(), copy

@@ -12,7 +12,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from inspection_schema.extract.normalise import blocks_from_pages
-from inspection_schema.extract.pdf_text import read_pdf_pages
+from inspection_schema.extract.pdf import read_pdf_pages
 
 MARK = " "
 GAP = None
@@ -52,6 +52,7 @@ SECOND = ["Children say they feel safe.", MARK]
 
 
 def test_a_page_ending_without_a_mark_carries_on_at_a_sentence_end() -> None:
+    # Every paragraph of this document ends with a mark, so a page without one goes on.
     data = _pdf([FIRST, SECOND])
     assert read_pdf_pages(data).carried == [True, False]
     assert _paragraphs(data) == [
@@ -83,27 +84,27 @@ def test_a_mark_ends_a_paragraph_even_mid_sentence() -> None:
     assert _paragraphs(data)[-2:] == ["The manager reviews plans with", "children every month."]
 
 
+FULL = "Staff know each child well and they plan the care of every child with them and"
+"""A line that fills the measure: the pages below are set in lines of this width."""
+
+
 @pytest.mark.parametrize(
-    ("first", "second", "expected"),
+    ("last", "carried", "count"),
     [
-        # A sentence end is taken as a paragraph end.
+        # The last line fills the measure: the paragraph goes on, even after a full stop.
         (
-            ["Staff know the children.", GAP, "The manager reviews plans."],
-            ["Children feel safe."],
-            3,
-        ),
-        # A break mid-sentence is joined.
-        (
-            ["Staff know the children.", GAP, "The manager reviews plans with"],
-            ["children every month."],
+            "Staff know each child well and they plan the care of every child with them too.",
+            True,
             2,
         ),
+        # The last line stops short though the next word would have fitted: it ended.
+        ("Staff know each child well.", False, 3),
     ],
 )
-def test_without_marks_the_words_decide(first: Page, second: Page, expected: int) -> None:
-    data = _pdf([first, second])
-    assert read_pdf_pages(data).carried is None
-    assert len(_paragraphs(data)) == expected
+def test_without_marks_the_line_fill_decides(last: str, carried: bool, count: int) -> None:
+    data = _pdf([[FULL, "each week.", GAP, FULL, FULL, last], ["children say they feel safe."]])
+    assert read_pdf_pages(data).carried == [carried, False]
+    assert len(_paragraphs(data)) == count
 
 
 def test_a_mark_level_with_text_in_another_table_cell_still_counts() -> None:

@@ -21,11 +21,12 @@ _JSON_TYPES = {str: "string", int: "integer", bool: "boolean", float: "number"}
 
 
 def _resolve(schema: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow local ``$ref``s (keeping nothing else of the referring node but its target)."""
+    """Follow local ``$ref``s to their target; an ``enum`` beside a ``$ref`` narrows it."""
+    narrowed = node.get("enum")
     while "$ref" in node:
         name = node["$ref"].removeprefix("#/$defs/")
         node = schema["$defs"][name]
-    return node
+    return node if narrowed is None else {**node, "enum": narrowed}
 
 
 def _def_name(node: Mapping[str, Any]) -> str | None:

@@ -3,7 +3,8 @@
 :func:`from_schema` understands the keywords the report schema uses: ``type``,
 ``properties``, ``required``, ``additionalProperties`` (false or a schema), ``enum``,
 ``const``, ``pattern``, ``format: date``, ``minLength``, ``minimum``/``maximum``,
-``items``, local ``$ref`` and an ``allOf`` of discriminator ``if``/``then`` branches.
+``minProperties`` (of one), ``items``, local ``$ref`` (narrowed by an ``enum`` beside it)
+and an ``allOf`` of discriminator ``if``/``then`` branches.
 Unlike :mod:`inspection_schema.testing.strategies` it knows nothing of the domain, so its
 documents are valid by the schema but arbitrary in content.
 
@@ -28,6 +29,9 @@ def from_schema(
 ) -> st.SearchStrategy[Any]:
     """Values valid against ``node`` (default: the whole ``schema``)."""
     node = schema if node is None else node
+    if "enum" in node:
+        # Before a "$ref" beside it: the enum narrows what the reference accepts.
+        return st.sampled_from(node["enum"])
     if "$ref" in node:
         name = node["$ref"].removeprefix("#/$defs/")
         return st.deferred(lambda: from_schema(schema, schema["$defs"][name]))
@@ -36,8 +40,6 @@ def from_schema(
         return st.one_of(*(from_schema(schema, branch) for branch in branches))
     if "const" in node:
         return st.just(node["const"])
-    if "enum" in node:
-        return st.sampled_from(node["enum"])
     kind = node.get("type")
     if kind == "object":
         return _objects(schema, node)
@@ -70,6 +72,9 @@ def _objects(draw: st.DrawFn, schema: Mapping[str, Any], node: Mapping[str, Any]
     for name, sub in properties.items():
         if name in required or draw(st.booleans()):
             result[name] = draw(from_schema(schema, sub))
+    if len(result) < node.get("minProperties", 0):
+        name = draw(st.sampled_from(sorted(set(properties) - set(result))))
+        result[name] = draw(from_schema(schema, properties[name]))
     extra = node.get("additionalProperties")
     if isinstance(extra, Mapping):
         keys = draw(st.lists(st.text(max_size=12), unique=True, max_size=3))
@@ -109,6 +114,7 @@ def _perturbations(value: Any) -> list[Any]:
             "2021-13-01",
             "SC12345",
             "x" + value,
+            "not_judged",
         ]
         if value[:1].isdigit():
             options.append(value.replace("-", "/"))

@@ -113,7 +113,18 @@ def test_parity_notices_required_ness_enums_and_types() -> None:
     assert "$defs/Provider/address is required but Provider.address has a default" in problems
     assert "$defs/Judgements/helped_and_protected: enum" in " ".join(problems)
     assert any(p.startswith("$defs/AreaNarrative/judgement: enum") for p in problems)
+    assert not any(p.startswith("$defs/Judgements/health") for p in problems)
     assert any(p.startswith("$defs/GuideReference/page: schema string") for p in problems)
+
+
+def test_parity_notices_a_secure_homes_areas_losing_not_judged() -> None:
+    damaged = copy.deepcopy(SCHEMA)
+    damaged["$defs"]["SecureAreaJudgement"]["enum"].remove("not_judged")
+    problems = parity_problems(damaged, model)
+    assert [p.split(":")[0] for p in problems] == [
+        "$defs/Judgements/education_and_learning",
+        "$defs/Judgements/health",
+    ]
 
 
 def test_parity_notices_a_class_without_a_definition() -> None:

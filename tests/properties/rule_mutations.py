@@ -411,7 +411,8 @@ def _unlisted_code(draw: st.DrawFn, doc: Document) -> str:
 def _secure_home_without_extra_judgement(draw: st.DrawFn, doc: Document) -> str:
     # The rule applies from schema 1.1, which added the two judgements, and only to an area
     # Ofsted judged on the inspection's first day: give one area, omit one it judged then.
-    doc["schema_version"] = "1.1"
+    if doc["schema_version"] == "1.0":
+        doc["schema_version"] = "1.1"
     doc["provision_type"] = "secure_childrens_home"
     areas = extra_areas("secure_childrens_home")
     judged = [area for area in areas if _judged_on(area, _start(doc))]

@@ -2,7 +2,7 @@
 
 Each row of every file in ``data/ofsted-outcomes`` becomes the facts it states (see
 :mod:`tests.rules.ofsted_facts`); a real, published outcome must never be an error, and
-every value must map to a code.
+every value must map to a code. The bundled examples agree with their events.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from inspection_schema.spec.codelists import (
 from inspection_schema.spec.finding_catalogue import entry
 from tests.rules.ofsted_facts import Checked, check, first_day
 from tests.spec.ofsted_data import ofsted_record
+from tests.support import load_example
 
 LIMITING = {
     "leadership-inadequate-overall": "leaders_and_managers",
@@ -56,6 +57,30 @@ def test_every_value_of_every_row_maps_to_a_code() -> None:
     }
     for name, codes in coded.items():
         assert codes - {None} <= codelist(name).codes, name
+    assert len(coded["outcome"]) >= 10, sorted(coded["outcome"])
+    assert {"full", "interim", "monitoring", "assurance", "emergency"} <= coded["inspection-type"]
+    assert {"childrens_home", "secure_childrens_home", "secure_training_centre"} <= coded[
+        "provision-type"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("example", "event_number"),
+    [
+        ("2515609-full-2021-10-12.json", "10185961"),
+        ("1252023-full-2023-01-31.json", "10260790"),
+    ],
+)
+def test_example_agrees_with_its_ofsted_event(example: str, event_number: str) -> None:
+    document = load_example(example)
+    start = datetime.date.fromisoformat(document["inspection_dates"]["start"])
+    [event] = ofsted_record().at(document["urn"], start)
+    assert event.event_number == event_number
+    assert (event.report_kind, event.provision_type) == (
+        document["report_kind"],
+        document["provision_type"],
+    )
+    assert event.grades == document["judgements"]
 
 
 def test_no_real_inspection_event_is_an_error(

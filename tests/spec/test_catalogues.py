@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import pytest
 
 from inspection_schema.spec import patterns
-from inspection_schema.spec.codelists import all_codelists, codelist
+from inspection_schema.spec.codelists import (
+    NOT_JUDGED,
+    all_codelists,
+    codelist,
+    extra_areas,
+    grades,
+    not_judged_areas,
+)
 from inspection_schema.spec.finding_catalogue import entries
 from inspection_schema.spec.regulations import catalogue, quality_standards, regulation_range
 from inspection_schema.spec.versions import at_least, load_schema, supported_versions
@@ -35,6 +43,29 @@ def test_closed_codelists_are_the_schema_enums(version: str) -> None:
         }
         assert not codelist(name).open
         assert set(definitions[definition]["enum"]) == listed, (version, name)
+
+
+@pytest.mark.parametrize("version", supported_versions())
+def test_only_the_areas_marked_not_judged_since_refer_to_the_wider_definition(
+    version: str,
+) -> None:
+    schema = load_schema(version)
+    secure = "#/$defs/SecureAreaJudgement"
+    areas = schema["$defs"]["Judgements"]["properties"]
+    wider = {area for area, node in areas.items() if node["$ref"] == secure}
+    assert wider == set(not_judged_areas(version))
+    if wider:
+        # The four grades and Ofsted's 'Not judged' (since 1.2); nothing else refers to it.
+        assert schema["$defs"]["SecureAreaJudgement"]["enum"] == [*grades(), NOT_JUDGED]
+        assert json.dumps(schema).count(f'"{secure}"') == len(wider)
+    else:
+        assert "SecureAreaJudgement" not in schema["$defs"]
+
+
+def test_not_judged_is_an_outcome_code_and_only_extra_areas_may_be_not_judged() -> None:
+    assert codelist("outcome").code_for("Not judged") == NOT_JUDGED
+    assert not_judged_areas("1.1") == ()
+    assert not_judged_areas("1.2") == extra_areas("secure_childrens_home")
 
 
 @pytest.mark.parametrize("version", supported_versions())
@@ -76,7 +107,7 @@ def test_finding_catalogue_entries_are_complete() -> None:
     for code, item in entries().items():
         assert re.fullmatch(r"[a-z][a-z0-9-]*", code)
         assert item["severity"] in {"error", "warning"}
-        assert item["source"] in {"schema", "rule"}
+        assert item["source"] in {"schema", "rule", "outcomes"}
         assert item["title"]
         assert item["description"]
         assert item["since"] in versions, code

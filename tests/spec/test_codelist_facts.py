@@ -8,7 +8,13 @@ from typing import get_args
 import pytest
 
 from inspection_schema.extract.kinds import KIND_TITLE, kind_of_title
-from inspection_schema.model import REPORT_CLASSES, Area, AreaJudgement, InterimJudgement
+from inspection_schema.model import (
+    REPORT_CLASSES,
+    Area,
+    AreaJudgement,
+    InterimJudgement,
+    SecureAreaJudgement,
+)
 from inspection_schema.rules.judgements import classify_summary
 from inspection_schema.spec import codelists
 from inspection_schema.spec.quotes import PLAIN_DASHES, STRAIGHT_QUOTES
@@ -25,6 +31,7 @@ def test_the_scale_is_best_first() -> None:
 
 def test_the_model_types_are_the_codelists() -> None:
     assert get_args(AreaJudgement) == codelists.grades()
+    assert get_args(SecureAreaJudgement) == (*codelists.grades(), codelists.NOT_JUDGED)
     assert get_args(InterimJudgement) == codelists.interim_judgements()
     assert get_args(Area) == codelists.codes("judgement-area")
     assert tuple(REPORT_CLASSES) == codelists.codes("report-kind")

@@ -24,7 +24,7 @@ from inspection_schema.spec.registry import (
 from inspection_schema.spec.versions import supported_versions
 from inspection_schema.validate import schema_engines
 from inspection_schema.validate.checker import validate
-from tests.support import EXAMPLES, REPO, SHARED, load_example
+from tests.support import EXAMPLES, REPO, REPORTS, load_example
 
 EXTERNAL_REF = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -196,8 +196,8 @@ def test_validate_report_runs_offline(tmp_path: Path, version: str) -> None:
 
 
 def test_extract_report_runs_offline(tmp_path: Path) -> None:
-    reports = sorted((SHARED / "reports").glob("*.txt"))
-    assert reports, f"no reports in {SHARED / 'reports'}"
+    reports = sorted(REPORTS.glob("*.txt"))
+    assert reports, f"no reports in {REPORTS}"
     command = _command("extract-report", "inspection_schema.cli.extract")
     for report in reports:
         out = tmp_path / f"{report.stem}.json"

@@ -9,6 +9,7 @@ import attrs
 import pytest
 
 from inspection_schema.model import (
+    REPORT_CLASSES,
     AssuranceReport,
     EmergencyReport,
     FullReport,
@@ -42,7 +43,7 @@ def report_2023() -> FullReport:
 
 def _common(report: FullReport) -> dict[str, object]:
     names = [a.name for a in attrs.fields(type(report)) if a.name != "report_kind"]
-    keep = {f.name for f in attrs.fields(MonitoringReport)}
+    keep = set.intersection(*({f.name for f in attrs.fields(c)} for c in REPORT_CLASSES.values()))
     return {name: getattr(report, name) for name in names if name in keep}
 
 

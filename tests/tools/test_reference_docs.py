@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_schema.spec.codelists import all_codelists
+from inspection_schema.spec.codelists import all_codelists, grades
 from inspection_schema.spec.finding_catalogue import entries
 from inspection_schema.spec.versions import load_schema, supported_versions
 from tests.support import REPO
@@ -78,3 +78,28 @@ def test_1_1_marks_its_new_fields_and_uses_examples() -> None:
     assert "| `health` | [AreaJudgement](#areajudgement) | no | **New.**" in page
     assert '`"10185961"`' in page
     assert "**New.**" not in PAGES["1.0.md"]
+
+
+def test_a_codelist_without_codes_for_a_version_gets_no_table() -> None:
+    for version in ("1.0", "1.1"):
+        page = PAGES[f"{version}.md"]
+        assert "\n### sector\n" not in page
+        assert "left out: `sector`." in page
+    assert "\n### sector\n" in PAGES["1.2.md"]
+    assert "| `private` | Private |" in PAGES["1.2.md"]
+    assert "left out" not in PAGES["1.2.md"]
+
+
+def test_1_2_marks_its_new_fields_and_shows_the_areas_kept_on_the_scale() -> None:
+    page = PAGES["1.2.md"]
+    assert "| `home_facts` | [HomeFacts](#homefacts) | no | **New.**" in page
+    assert "| `sector` | [Code](#code) | no | **New.**" in page
+    assert "### MonitoringJudgements\n\n**New in this version.**" in page
+    scale = ", ".join(f"`{grade}`" for grade in grades())
+    assert f"</a>AreaJudgement | one of {scale} | A grade" in page
+    assert (
+        f'| <a id="secureareajudgement"></a>SecureAreaJudgement | one of {scale}, `not_judged` '
+        "| **New.** " in page
+    )
+    assert "| `helped_and_protected` | [AreaJudgement](#areajudgement) | yes |" in page
+    assert "| `health` | [SecureAreaJudgement](#secureareajudgement) | no |" in page

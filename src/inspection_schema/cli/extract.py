@@ -1,35 +1,60 @@
 """``extract-report``: report PDFs and texts to canonical JSON instances.
 
 Exit status: 0 when every input was extracted; 2 when any input was refused, unreadable or
-failed, or on a usage error. Each failing input gets one line on standard error,
-``extract-report: <path>: <problem>``; the others are still extracted. Runs of several
-inputs end with the count of each outcome.
+failed, or on a usage error; 130 when stopped by Ctrl-C. Each failing input gets one line on
+standard error, ``extract-report: <path>: <problem>``; the others are still extracted. Runs
+of several inputs end with the count of each outcome. Where the instances go is decided by
+``-o`` before any input is read (:mod:`inspection_schema.cli.outputs`).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING
 
-from inspection_schema.cli.common import EXIT_OK, EXIT_UNUSABLE, complain, parse, usage_error
+from inspection_schema.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    HelpFormatter,
+    add_version,
+    parse,
+    usage_error,
+)
+from inspection_schema.cli.jobs import WorkerLost, default_jobs, positive_jobs
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
+
+if TYPE_CHECKING:
+    from inspection_schema.cli.outputs import Folder, Input, Stream
+    from inspection_schema.cli.progress import Progress
+    from inspection_schema.extract.batch import Extracted, Tally
 
 PROG = "extract-report"
 
 _EPILOG = """\
 examples:
   extract-report report.pdf                  one instance, as JSON on standard output
-  extract-report report.txt -o report.json   one instance, to a file
-  extract-report reports/ -o out/            one JSON file per input, in out/
+  extract-report report.txt -o report.json   one instance, to a file (folders created)
+  extract-report reports/ -o out/            one JSON file per input, in out/, at each
+                                             input's path below reports/
+  extract-report a/r.txt b/r.txt -o out/     out/a/r.json and out/b/r.json
   extract-report a.pdf b.pdf --jsonl         JSON Lines on standard output
                                              (several inputs without -o: always JSON Lines)
-  extract-report reports/ --jsonl -o all.jsonl
+  extract-report reports/ -o all.jsonl       JSON Lines in one file
+  cat report.txt | extract-report -          standard input
+  extract-report report.pdf --schema-version 1.0   an instance of schema 1.0
+  extract-report reports/ --format xlsx -o reports.xlsx   one workbook of every instance
 
-Folders are searched recursively for *.pdf and *.txt files.
-exit status: 0 all extracted; 2 any input refused, unreadable or failed, or a usage error.
+-o OUT is a folder when it ends in / or names an existing folder, otherwise a file.
+Several inputs into one .json file, --jsonl with a folder, and an output that would
+overwrite an input are usage errors. Folders are searched recursively for *.pdf and
+*.txt files.
+
+exit status: 0 all extracted; 2 any input refused, unreadable or failed, or a usage
+error; 130 stopped by Ctrl-C.
 """
 
 
@@ -40,76 +65,116 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract canonical inspection-schema instances from Ofsted children's "
         "home inspection reports (PDF or text).",
         epilog=_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".pdf or .txt files, or folders")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".pdf or .txt files, folders, or - for standard input",
+    )
     parser.add_argument(
         "-o",
         "--output",
         metavar="OUT",
-        help="output file (one input, or with --jsonl) or folder (several inputs)",
+        help="output file, or folder (ending in / or existing): see below",
     )
     parser.add_argument(
         "--jsonl", action="store_true", help="write JSON Lines, one instance per line"
     )
+    parser.add_argument(
+        "--jobs",
+        type=positive_jobs,
+        metavar="N",
+        help="extract on N processes (default: every core for several inputs, 1 for one)",
+    )
+    parser.add_argument(
+        "--schema-version",
+        metavar="VERSION",
+        help=f"write instances of this schema version (one of {', '.join(supported_versions())}), "
+        "leaving out what it does not have; by default, the version the extractor writes",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "csv", "xlsx"),
+        default="json",
+        help="json (default); csv: a folder of CSV tables in -o; xlsx: a workbook in -o",
+    )
+    add_version(parser)
     return parser
 
 
-def _dump(instance: dict[str, Any], *, lines: bool) -> str:
-    if lines:
-        return json.dumps(instance, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(instance, indent=2, ensure_ascii=False)
+def _extract_file(version: str | None, path: Path) -> Extracted:
+    from inspection_schema.extract.batch import extract_one
+
+    return extract_one(path, schema_version=version)
 
 
-def _progress(paths: list[Path]) -> Iterable[Path]:
-    if len(paths) > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
+def extract_all(inputs: list[Input], jobs: int, version: str | None) -> Iterator[Extracted]:
+    """Each input's outcome as an instance of ``version``, in input order (standard input
+    is read here, first)."""
+    from inspection_schema.cli.jobs import ordered_map_with
+    from inspection_schema.extract.batch import extract_one
 
-        return tqdm(paths, desc=PROG, unit="file", file=sys.stderr, leave=False)
-    return paths
-
-
-class _Folder:
-    """Writes each instance to its own file in a folder (a repeated name keeps its suffix)."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.used: set[str] = set()
-
-    def write(self, path: Path, instance: dict[str, Any]) -> None:
-        name = f"{path.stem}.json" if path.stem not in self.used else f"{path.name}.json"
-        self.used.add(path.stem)
-        (self.folder / name).write_text(_dump(instance, lines=False) + "\n", encoding="utf-8")
+    stdin = sys.stdin.buffer.read() if any(item.is_stdin for item in inputs) else None
+    paths = (item.path for item in inputs if not item.is_stdin)
+    files = ordered_map_with(_extract_file, version, paths, jobs)
+    for item in inputs:
+        if item.is_stdin:
+            yield extract_one(item.path, stdin, schema_version=version)
+        else:
+            yield next(files)
 
 
-class _Stream:
-    """Writes instances to one stream: one JSON document, or JSON Lines."""
+def _run(args: argparse.Namespace) -> int:
+    from inspection_schema.cli.outputs import gather, plan
+    from inspection_schema.cli.progress import Progress
+    from inspection_schema.extract.batch import Tally
 
-    def __init__(self, stream: TextIO, *, lines: bool) -> None:
-        self.stream = stream
-        self.lines = lines
-
-    def write(self, _path: Path, instance: dict[str, Any]) -> None:
-        self.stream.write(_dump(instance, lines=self.lines) + "\n")
-        self.stream.flush()
-
-
-def _open_output(args: argparse.Namespace, *, several: bool) -> _Folder | _Stream | str:
-    """Where instances go, or the problem that prevents writing there."""
-    lines = args.jsonl or several
-    if not args.output:
-        return _Stream(sys.stdout, lines=lines)
-    target = Path(args.output)
-    if several and not args.jsonl and target.suffix.lower() != ".jsonl":
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            return f"{target}: cannot create the folder ({error.strerror})"
-        return _Folder(target)
     try:
-        return _Stream(target.open("w", encoding="utf-8"), lines=lines)
-    except OSError as error:
-        return f"{target}: cannot be written ({error.strerror})"
+        version = None if args.schema_version is None else check_version(args.schema_version)
+    except UnknownSchemaVersion as error:
+        return usage_error(PROG, f"--schema-version: {error}")
+    inputs = gather(args.inputs)
+    if not inputs:
+        return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
+    jobs = args.jobs or default_jobs(len(inputs))
+    if args.format != "json":
+        from inspection_schema.cli.flatten import write_extracted
+
+        return write_extracted(PROG, args, version, extract_all(inputs, jobs, version))
+    several = len(inputs) > 1 or any(Path(name).is_dir() for name in args.inputs)
+    output = plan(args.output, inputs, jsonl=args.jsonl, several=several)
+    if isinstance(output, str):
+        return usage_error(PROG, output)
+    tally = Tally()
+    unwritten = 0
+    with Progress(len(inputs), label=PROG, stream=sys.stderr) as progress:
+        try:
+            for item, result in zip(inputs, extract_all(inputs, jobs, version), strict=True):
+                unwritten += _report(result, item, output, tally, progress)
+                progress.advance()
+        finally:
+            output.close()
+    if len(inputs) > 1:
+        print(tally, file=sys.stderr)
+    return EXIT_OK if tally.all_extracted and not unwritten else EXIT_UNUSABLE
+
+
+def _report(
+    result: Extracted, item: Input, output: Folder | Stream, tally: Tally, progress: Progress
+) -> int:
+    """Count one outcome and write its instance or its problem; 1 if it could not be written."""
+    tally.add(result)
+    if result.error is not None:
+        progress.message(f"{PROG}: {result.path}: {result.error.message}")
+        return 0
+    assert result.instance is not None
+    problem = output.write(item, result.instance)
+    if problem is None:
+        return 0
+    progress.message(f"{PROG}: {result.path}: {problem}")
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,29 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(build_parser(), argv)
     if isinstance(args, int):
         return args
-    from inspection_schema.extract.batch import Tally, expand_inputs, extract_each
-
-    paths = expand_inputs(args.inputs)
-    if not paths:
-        return usage_error(PROG, "no .pdf or .txt files found in the inputs given")
-    several = len(paths) > 1 or any(Path(name).is_dir() for name in args.inputs)
-    output = _open_output(args, several=several)
-    if isinstance(output, str):
-        return usage_error(PROG, output)
-    tally = Tally()
     try:
-        for result in extract_each(_progress(paths)):
-            tally.add(result)
-            if result.error is not None:
-                complain(PROG, result.path, result.error.message)
-            elif result.instance is not None:
-                output.write(result.path, result.instance)
-    finally:
-        if isinstance(output, _Stream) and output.stream is not sys.stdout:
-            output.stream.close()
-    if len(paths) > 1:
-        print(tally, file=sys.stderr)
-    return EXIT_OK if tally.all_extracted else EXIT_UNUSABLE
+        return _run(args)
+    except KeyboardInterrupt:
+        print(f"{PROG}: stopped (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except WorkerLost as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
 
 
 if __name__ == "__main__":

@@ -1,25 +1,38 @@
-"""``validate-report``: check inspection report documents against the schema and the rules."""
+"""``validate-report``: check inspection report documents against the schema and the rules.
+
+Only what a run needs is imported: one file checked by one process loads neither the
+process pool nor the reference engine.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from inspection_schema import __version__
 from inspection_schema.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_UNUSABLE,
+    HelpFormatter,
+    add_version,
     complain,
     parse,
     usage_error,
 )
-from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
-from inspection_schema.validate.checker import CheckOptions, check_inputs
-from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES
+from inspection_schema.cli.jobs import WorkerLost, default_jobs, ordered_map_with, positive_jobs
+from inspection_schema.spec.versions import UnknownSchemaVersion, check_version
+from inspection_schema.validate.checker import CheckOptions, check_unit
+from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, STDIN, Unit, input_units
 from inspection_schema.validate.reporters import REPORTERS, Summary
+from inspection_schema.validate.results import DocumentResult
 from inspection_schema.validate.schema_engines import ENGINES
+
+if TYPE_CHECKING:
+    from inspection_schema.outcomes import OutcomeIndex
 
 PROG = "validate-report"
 
@@ -29,14 +42,23 @@ examples:
   validate-report out/ more.jsonl             a directory (searched recursively)
                                               and a JSON Lines file
   extract-report report.pdf | validate-report -
-  validate-report --format json report.json   findings as JSON (schemas/findings-report.schema.json)
+  validate-report --format json report.json   findings as JSON
+                                              (schemas/findings-report-1.1.schema.json)
+  validate-report team.xlsx tables/           a workbook and a folder of CSV tables
+                                              (the layout flatten-report writes)
+  validate-report --format csv out/ > findings.csv
   validate-report --schema-version 1.0 report.json
+  validate-report --outcomes data/ofsted-outcomes out/
+                                              also hold each document against Ofsted's
+                                              published outcomes (files or folders)
 
 exit codes:
-  0  every document is valid (warnings allowed, unless --warnings-as-errors)
-  1  at least one document is invalid
-  2  usage error, or an input that could not be read (missing, not JSON, not an
-     object, too large, unknown schema version); the other inputs are still checked
+  0    every document is valid (warnings allowed, unless --warnings-as-errors)
+  1    at least one document is invalid
+  2    usage error, or an input that could not be read (missing, not JSON, not an
+       object, too large, unknown schema version); the other inputs are still checked.
+       An --outcomes file that cannot be read is a usage error: no document is checked.
+  130  stopped by Ctrl-C
 """
 
 
@@ -47,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate Ofsted inspection report documents (JSON or JSON Lines) "
         "against the inspection-schema specification.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     parser.add_argument(
         "paths",
@@ -81,18 +103,56 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest document to read, in megabytes (default: %(default)g)",
     )
     parser.add_argument(
-        "--version",
-        action="version",
-        version=f"%(prog)s {__version__} (schema versions {', '.join(supported_versions())})",
+        "--jobs",
+        type=positive_jobs,
+        metavar="N",
+        help="check on N processes (default: every core for several paths or a directory, "
+        "1 for one file); the report is the same, in input order",
     )
+    parser.add_argument(
+        "--outcomes",
+        action="append",
+        metavar="FILE_OR_DIR",
+        help="Ofsted's outcome data (CSV, .csv.gz, ODS or XLSX files, or folders of them) to "
+        "cross-check each document against; repeatable, read once before checking",
+    )
+    add_version(parser)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; return its exit status."""
-    args = parse(build_parser(), argv)
-    if isinstance(args, int):
-        return args
+def _check(run: tuple[CheckOptions, int], unit: Unit) -> list[DocumentResult]:
+    options, max_bytes = run
+    return check_unit(unit, options, max_bytes=max_bytes)
+
+
+def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[DocumentResult]:
+    """Every document's result, in input order, on ``--jobs`` processes.
+
+    The options (with Ofsted's outcome record, read once here) reach each worker once,
+    when it starts; the tasks carry only their units of the inputs.
+    """
+    max_bytes = int(args.max_size * 1_048_576)
+    one_file = len(args.paths) == 1 and (args.paths[0] == STDIN or not Path(args.paths[0]).is_dir())
+    jobs = args.jobs or default_jobs(1 if one_file else 2)
+    units = input_units(args.paths, max_bytes=max_bytes)
+    for results in ordered_map_with(_check, (options, max_bytes), units, jobs):
+        yield from results
+
+
+def _read_outcomes(paths: list[str]) -> OutcomeIndex | int:
+    """The --outcomes files read once (noting what they do not let be read), or exit status 2."""
+    from inspection_schema.outcomes import OutcomeFileError, load_outcomes  # only when asked
+
+    try:
+        outcomes = load_outcomes(*paths)
+    except OutcomeFileError as error:
+        return usage_error(PROG, f"--outcomes: {error}")
+    for notice in outcomes.notices():
+        print(f"{PROG}: note: {notice}", file=sys.stderr)
+    return outcomes
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.schema_version is not None:
         try:
             check_version(args.schema_version)
@@ -100,10 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return usage_error(PROG, f"--schema-version: {error}")
     if args.max_size <= 0:
         return usage_error(PROG, "--max-size must be positive")
-    options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors)
+    outcomes = _read_outcomes(args.outcomes) if args.outcomes else None
+    if isinstance(outcomes, int):
+        return outcomes
+    options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors, outcomes)
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()
-    for result in check_inputs(args.paths, options, max_bytes=int(args.max_size * 1_048_576)):
+    for result in _results(args, options):
         if result.problem is not None:
             complain(PROG, result.location, result.problem.message)
         reporter.document(result)
@@ -112,6 +175,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if summary.unreadable:
         return EXIT_UNUSABLE
     return EXIT_INVALID if summary.invalid else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; return its exit status."""
+    args = parse(build_parser(), argv)
+    if isinstance(args, int):
+        return args
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        sys.stdout.flush()
+        print(f"{PROG}: stopped (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except WorkerLost as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_UNUSABLE
 
 
 if __name__ == "__main__":

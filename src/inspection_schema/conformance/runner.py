@@ -1,76 +1,50 @@
-"""Run the language-neutral conformance suite against a validator command.
-
-The command line is ``python -m inspection_schema.conformance`` (parsed by
-:mod:`inspection_schema.cli.conformance`)::
-
-    python -m inspection_schema.conformance --suite conformance --version 1.0 \\
-        --command "validate-report --format json --schema-version {version} {file}"
+"""Run the suite's validation cases against any validator command.
 
 For every validation case in ``<suite>/<version>/validation/*.json`` the instance is
-written to a temporary file; the command is run once for all of them (``{file}`` stands
-for the list of files, ``{version}`` for the case file's schema version; without
-``{version}``, ``--schema-version <version>`` goes before the files) and must print
-validate-report's JSON report on standard output. Each case passes when the set of
-``(code, path)`` of the reported findings equals the expected set and the document's
-status agrees with the expected ``valid``. Every disagreement is printed, then a closing
-line ``N passed, N failed``. Exit status: 0 when every case agreed, 1 when any disagreed,
-2 when the suite could not be used in full: a case file that is not JSON, does not follow
-``case-file.schema.json`` or names a missing instance file (one line on standard error
-naming the file, the JSON Pointer and what was expected; the other files' cases still
-run), no case files for the version, or a command that cannot be run or whose output
-does not follow ``findings-report.schema.json`` (one line naming the place).
+written to a temporary file. The command is run on batches of those files (``{file}``
+stands for the batch, ``{version}`` for the case file's schema version; without
+``{version}``, ``--schema-version <version>`` goes before the files; for a case file that
+names an outcome file, ``--outcomes <file>`` goes before them too). Batches hold at most
+:data:`FILES_PER_RUN` files and :data:`ARGUMENT_BYTES` bytes of arguments, so any number
+of cases fits the system's limit on a command line. Each run must print a findings report
+(:mod:`inspection_schema.conformance.reports`) on standard output, within the timeout.
 
-Without ``--command``, the runner uses this package's validate-report with the current
-interpreter; ``--engine`` passes ``--engine fast|reference`` to it (so the fast engine can
-be checked against the reference engine).
+A case passes when the set of ``(code, path)`` of the findings reported for its file
+equals the expected set and the document's status agrees with the expected ``valid``. A
+finding code the suite does not know is simply a finding the case did not expect: that
+case fails, the others run. A case file that cannot be used is reported and the other
+files' cases still run.
+
+Without a command, the runner uses this package's validate-report with the current
+interpreter; ``engine`` passes ``--engine fast|reference`` to it.
 """
 
 from __future__ import annotations
 
 import json
 import shlex
-import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import jsonschema
-from jsonschema.exceptions import best_match
-
-from inspection_schema.conformance.cases import (
-    Case,
-    CaseFileError,
-    FindingKey,
-    case_files,
-    load_cases,
+from inspection_schema.conformance.cases import Case, CaseFileError, case_files, load_cases
+from inspection_schema.conformance.commands import (
+    DEFAULT_TIMEOUT,
+    RunnerError,
+    parse_json_output,
+    run_bounded,
 )
-from inspection_schema.spec.registry import registry
-from inspection_schema.spec.resources import load_json
-from inspection_schema.validate.findings import pointer
-
-EXIT_AGREEMENT = 0
-EXIT_DISAGREEMENT = 1
-EXIT_UNUSABLE = 2
-REPORT_SCHEMA = "findings-report.schema.json"
+from inspection_schema.conformance.reports import Outcome, read_report
+from inspection_schema.conformance.results import CaseResult, SuiteResult
 
 __all__ = [
+    "ARGUMENT_BYTES",
     "DEFAULT_COMMAND",
-    "EXIT_AGREEMENT",
-    "EXIT_DISAGREEMENT",
-    "EXIT_UNUSABLE",
-    "REPORT_SCHEMA",
-    "Case",
-    "CaseFileError",
-    "Outcome",
-    "RunnerError",
-    "SuiteResult",
-    "case_files",
+    "FILES_PER_RUN",
+    "batches",
     "command_line",
     "disagreement",
-    "load_cases",
     "run",
     "run_command",
 ]
@@ -80,28 +54,22 @@ DEFAULT_COMMAND = (
     + shlex.quote("import sys; from inspection_schema.cli.validate import main; sys.exit(main())")
     + " --format json {file}"
 )
-
-
-class RunnerError(Exception):
-    """The suite cannot be run: no case files, or a command that cannot run or report."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a validator said about one case's instance."""
-
-    valid: bool | None
-    findings: frozenset[FindingKey]
-    problem: str | None = None
+FILES_PER_RUN = 1000
+ARGUMENT_BYTES = 100_000
 
 
 def command_line(
-    template: str, files: Sequence[Path], version: str, engine: str | None
+    template: str,
+    files: Sequence[Path],
+    version: str,
+    engine: str | None,
+    outcomes: Path | None = None,
 ) -> list[str]:
     """The command's arguments, with ``{file}`` and ``{version}`` filled in.
 
     A template without ``{version}`` gets ``--schema-version <version>`` before the files,
-    so that each case is checked against its case file's version, as the suite requires.
+    so that each case is checked against its case file's version, as the suite requires;
+    cases with an outcome file get ``--outcomes <file>`` there too.
     """
     arguments: list[str] = []
     for token in shlex.split(template):
@@ -110,70 +78,67 @@ def command_line(
                 arguments += ["--schema-version", version]
             if engine is not None:
                 arguments += ["--engine", engine]
+            if outcomes is not None:
+                arguments += ["--outcomes", str(outcomes)]
             arguments += [str(f) for f in files]
         else:
             arguments.append(token.replace("{version}", version))
     return arguments
 
 
-def run_command(template: str, cases: Sequence[Case], engine: str | None = None) -> list[Outcome]:
+def batches(files: list[Path]) -> Iterator[list[Path]]:
+    """The files in runs that keep the command line short."""
+    batch: list[Path] = []
+    size = 0
+    for file in files:
+        length = len(str(file)) + 1
+        if batch and (len(batch) >= FILES_PER_RUN or size + length > ARGUMENT_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(file)
+        size += length
+    if batch:
+        yield batch
+
+
+def run_command(
+    template: str,
+    cases: Sequence[Case],
+    engine: str | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> list[Outcome]:
     """Validate each case's instance with the command; one outcome per case, in order."""
-    outcomes: list[Outcome] = [Outcome(None, frozenset(), "not run")] * len(cases)
-    by_version: dict[str, list[int]] = {}
+    outcomes = [Outcome(None, frozenset(), "not run")] * len(cases)
+    groups: dict[tuple[str, Path | None], list[int]] = {}
     for index, case in enumerate(cases):
-        by_version.setdefault(case.version, []).append(index)
+        groups.setdefault((case.version, case.outcomes), []).append(index)
     with tempfile.TemporaryDirectory(prefix="conformance-") as folder:
-        for version, indexes in by_version.items():
-            files = []
+        paths = {}
+        for index, case in enumerate(cases):
+            path = Path(folder) / f"case-{index:06d}.json"
+            path.write_text(json.dumps(case.instance), encoding="utf-8")
+            paths[index] = path
+        for (version, outcome_file), indexes in groups.items():
+            files = [paths[index] for index in indexes]
+            reported: dict[str, Outcome] = {}
+            for batch in batches(files):
+                completed = run_bounded(
+                    command_line(template, batch, version, engine, outcome_file), timeout=timeout
+                )
+                reported.update(read_report(parse_json_output(completed, "a JSON report")))
             for index in indexes:
-                path = Path(folder) / f"case-{index:05d}.json"
-                path.write_text(json.dumps(cases[index].instance), encoding="utf-8")
-                files.append(path)
-            arguments = command_line(template, files, version, engine)
-            reported = _report(arguments)
-            for index, path in zip(indexes, files, strict=True):
                 outcomes[index] = reported.get(
-                    str(path), Outcome(None, frozenset(), "no entry in the report")
+                    str(paths[index]), Outcome(None, frozenset(), "no entry in the report")
                 )
     return outcomes
 
 
-@cache
-def _report_checker() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(load_json(REPORT_SCHEMA), registry=registry())
-
-
-def _report(arguments: list[str]) -> dict[str, Outcome]:
-    try:
-        completed = subprocess.run(arguments, capture_output=True, text=True, check=False)
-    except OSError as error:
-        raise RunnerError(f"cannot run {arguments[0]!r}: {error.strerror or error}") from None
-    try:
-        report = json.loads(completed.stdout)
-    except ValueError:
-        message = (completed.stderr or completed.stdout).strip()[:500]
-        raise RunnerError(f"the command did not print a JSON report: {message}") from None
-    broken = best_match(_report_checker().iter_errors(report))
-    if broken is not None:
-        where = pointer(*broken.absolute_path) or "(whole report)"
-        raise RunnerError(
-            f"the command's report does not follow {REPORT_SCHEMA} at {where}: {broken.message}"
-        )
-    found: dict[str, Outcome] = {}
-    for document in report["documents"]:
-        status = document["status"]
-        findings = frozenset((f["code"], f["path"]) for f in document["findings"])
-        problem = document.get("problem", {}).get("message") if status == "unreadable" else None
-        valid = None if status == "unreadable" else status == "valid"
-        found[document["source"]] = Outcome(valid, findings, problem)
-    return found
-
-
-def disagreement(case: Case, outcome: Outcome) -> str | None:
-    """A description of how the outcome differs from the case's expectation, if it does."""
+def disagreement(case: Case, outcome: Outcome) -> tuple[str, ...] | None:
+    """How the outcome differs from the case's expectation, a line each; ``None`` if not."""
     if outcome.valid == case.valid and outcome.findings == case.findings:
         return None
-    lines = [f"{case.file}: {case.description}"]
+    lines = []
     if outcome.problem:
         lines.append(f"  unreadable: {outcome.problem}")
     if outcome.valid != case.valid:
@@ -182,19 +147,17 @@ def disagreement(case: Case, outcome: Outcome) -> str | None:
         lines.append(f"  missing:    {code} at {path or '(document)'}")
     for code, path in sorted(outcome.findings - case.findings):
         lines.append(f"  unexpected: {code} at {path or '(document)'}")
-    return "\n".join(lines)
+    return tuple(lines)
 
 
-@dataclass(frozen=True)
-class SuiteResult:
-    """What one run of the suite found."""
-
-    passed: int
-    disagreements: list[str]
-    unusable: list[str]
-
-
-def run(suite: Path, version: str, command: str, engine: str | None = None) -> SuiteResult:
+def run(
+    suite: Path,
+    version: str,
+    command: str,
+    engine: str | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> SuiteResult:
     """Run every usable validation case of one version against the command.
 
     A case file that cannot be used is reported in ``unusable`` and the other files' cases
@@ -202,7 +165,7 @@ def run(suite: Path, version: str, command: str, engine: str | None = None) -> S
     cannot be run or does not print a report.
     """
     cases: list[Case] = []
-    unusable: list[str] = []
+    result = SuiteResult()
     files = case_files(suite, version)
     if not files:
         raise RunnerError(f"no validation case files in {suite / version / 'validation'}")
@@ -210,12 +173,21 @@ def run(suite: Path, version: str, command: str, engine: str | None = None) -> S
         try:
             cases += load_cases(path)
         except CaseFileError as error:
-            unusable.append(str(error))
+            result.unusable.append(str(error))
     if not cases:
-        return SuiteResult(0, [], unusable)
-    disagreements = [
-        text
-        for case, outcome in zip(cases, run_command(command, cases, engine), strict=True)
-        if (text := disagreement(case, outcome)) is not None
-    ]
-    return SuiteResult(len(cases) - len(disagreements), disagreements, unusable)
+        return result
+    for case, outcome in zip(
+        cases, run_command(command, cases, engine, timeout=timeout), strict=True
+    ):
+        differences = disagreement(case, outcome)
+        result.cases.append(
+            CaseResult(
+                "validation",
+                case.version,
+                case.file,
+                case.description,
+                differences is None,
+                differences or (),
+            )
+        )
+    return result

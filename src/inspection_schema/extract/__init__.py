@@ -1,6 +1,6 @@
 """The reference extractor: a report's text or PDF to a canonical instance.
 
-Stages, one module each: ``pdf_text`` (PDF pages to text), ``normalise`` (text to clean
+Stages, one module each: ``pdf`` (a package: PDF pages to text), ``normalise`` (text to clean
 blocks, page furniture removed), ``sections`` (blocks to sections), the field parsers
 (``header``, ``dates``, ``judgements``, ``history``, ``requirements``, ``recommendations``,
 ``details``), ``kinds`` (the report kind), ``build`` (sections to a report, driven by a
@@ -25,6 +25,7 @@ from inspection_schema.extract.refusals import (
     IncompleteReport,
     NoPages,
     NotAnInspectionReport,
+    NotAReportFile,
     NoTextLayer,
     Refused,
     Unreadable,
@@ -42,6 +43,7 @@ __all__ = [
     "IncompleteReport",
     "NoPages",
     "NoTextLayer",
+    "NotAReportFile",
     "NotAnInspectionReport",
     "Refused",
     "Unreadable",

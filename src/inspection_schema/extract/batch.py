@@ -3,6 +3,7 @@
 A run never stops at a bad input: each gives its instance or an
 :class:`~inspection_schema.extract.refusals.ExtractionError`, and the run's
 :class:`Tally` counts them as extracted, refused, unreadable or failed.
+:func:`extract_one` is one input's whole work, so a process pool can run it.
 """
 
 from __future__ import annotations
@@ -12,10 +13,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inspection_schema.extract.api import extract_instance
-from inspection_schema.extract.refusals import ExtractionError, ExtractorFault, outcome
+from inspection_schema.extract.api import extract_instance, extract_instance_from_bytes
+from inspection_schema.extract.refusals import (
+    ExtractionError,
+    ExtractorFault,
+    NotAnInspectionReport,
+    NotAReportFile,
+    UnreadableInput,
+    outcome,
+)
 
-__all__ = ["INPUT_SUFFIXES", "Extracted", "Tally", "expand_inputs", "extract_each"]
+__all__ = [
+    "INPUT_SUFFIXES",
+    "Extracted",
+    "Tally",
+    "expand_inputs",
+    "extract_each",
+    "extract_one",
+]
 
 INPUT_SUFFIXES = (".pdf", ".txt")
 """What a folder is searched for."""
@@ -57,16 +72,41 @@ class Extracted:
     error: ExtractionError | None = None
 
 
-def extract_each(paths: Iterable[Path]) -> Iterator[Extracted]:
-    """Extract every input in turn; a problem with one never stops the others."""
+def extract_one(
+    path: Path, data: bytes | None = None, *, schema_version: str | None = None
+) -> Extracted:
+    """One input's instance of ``schema_version`` (by default, the extractor's) or its
+    problem; ``data``, if given, is its content (standard input)."""
+    try:
+        if data is None:
+            instance = extract_instance(path, schema_version=schema_version)
+        else:
+            instance = extract_instance_from_bytes(data, schema_version=schema_version)
+        return Extracted(path, instance=instance)
+    except (NotAnInspectionReport, UnreadableInput) as error:
+        return Extracted(path, error=_of_another_kind(path) or error)
+    except ExtractionError as error:
+        return Extracted(path, error=error)
+    except _EXTRACTOR_FAULTS as error:
+        fault = ExtractorFault(f"could not be extracted ({type(error).__name__}: {error})")
+        return Extracted(path, error=fault)
+
+
+def _of_another_kind(path: Path) -> NotAReportFile | None:
+    """The refusal of a file named as another kind (``notes.md``), if it is one."""
+    suffix = path.suffix.lower()
+    if not suffix or suffix in INPUT_SUFFIXES or not path.is_file():
+        return None
+    return NotAReportFile(f"a {suffix} file")
+
+
+def extract_each(
+    paths: Iterable[Path], *, schema_version: str | None = None
+) -> Iterator[Extracted]:
+    """Extract every input in turn, as instances of ``schema_version`` (by default, the
+    extractor's); a problem with one input never stops the others."""
     for path in paths:
-        try:
-            yield Extracted(path, instance=extract_instance(path))
-        except ExtractionError as error:
-            yield Extracted(path, error=error)
-        except _EXTRACTOR_FAULTS as error:
-            fault = ExtractorFault(f"could not be extracted ({type(error).__name__}: {error})")
-            yield Extracted(path, error=fault)
+        yield extract_one(path, schema_version=schema_version)
 
 
 @dataclass

@@ -24,10 +24,12 @@ from inspection_schema.extract.history import (
     parse_last_date,
     parse_last_judgement,
 )
+from inspection_schema.extract.home_facts import parse_home_facts
 from inspection_schema.extract.judgements import (
     parse_area_narratives,
     parse_interim,
     parse_judgement_table,
+    parse_monitoring_grades,
     parse_outcome,
 )
 from inspection_schema.extract.kinds import report_class
@@ -36,16 +38,19 @@ from inspection_schema.extract.refusals import IncompleteReport, NotAnInspection
 from inspection_schema.extract.requirements import parse_requirements
 from inspection_schema.extract.sections import Section
 from inspection_schema.model import REPORT_CLASSES, DateRange, LastInspection, Provider, Report
+from inspection_schema.spec.versions import latest_version
 
 __all__ = ["FIELDS", "SCHEMA_VERSION", "Field", "Sections", "build_report"]
 
-SCHEMA_VERSION = "1.0"
-"""The schema version the extractor writes: every field it reads is in 1.0."""
+SCHEMA_VERSION = latest_version()
+"""The schema version a report is built in: the newest, whose fields the parsers read.
+:mod:`inspection_schema.extract.api` restricts it to the version asked for."""
 
 _EVERY_KIND = frozenset(REPORT_CLASSES)
 _FULL = frozenset({"full"})
 _INTERIM = frozenset({"interim"})
 _ASSURANCE = frozenset({"assurance"})
+_MONITORING = frozenset({"monitoring"})
 _UNGRADED_NARRATIVE = _EVERY_KIND - _FULL
 """The kinds whose narrative is a list of findings rather than judged areas."""
 
@@ -110,6 +115,11 @@ def _detail(key: str) -> Parser:
     return parse
 
 
+def _home_facts(section: Section, sections: Sections) -> Any:
+    texts = _texts(section, sections)
+    return parse_home_facts(texts) if texts else None
+
+
 def _inspection_dates(section: Section, _: Sections) -> DateRange:
     try:
         start, end = parse_date_range(section.value())
@@ -120,6 +130,10 @@ def _inspection_dates(section: Section, _: Sections) -> DateRange:
 
 def _judgements(section: Section, _: Sections) -> Any:
     return parse_judgement_table(section.blocks).judgements
+
+
+def _monitoring_grades(section: Section, _: Sections) -> Any:
+    return parse_monitoring_grades(section.blocks)
 
 
 def _summary(section: Section, _: Sections) -> str | None:
@@ -182,6 +196,7 @@ FIELDS: tuple[Field, ...] = (
     Field("responsible_individual", "details", _detail("responsible_individual")),
     Field("registered_manager", "details", _detail("registered_manager")),
     Field("home_information", "home_information", _texts),
+    Field("home_facts", "home_information", _home_facts),
     Field(
         "inspection_dates", "inspection_dates", _inspection_dates, missing="has no inspection dates"
     ),
@@ -192,6 +207,9 @@ FIELDS: tuple[Field, ...] = (
         _FULL,
         "is a full inspection report without its judgement table",
         _first_block_page,
+    ),
+    Field(
+        "judgements", "inspection_dates", _monitoring_grades, _MONITORING, page=_first_block_page
     ),
     Field(
         "summary",

@@ -1,5 +1,9 @@
-"""The judgements: the full report's table and summary, its area narratives, the
-interim judgement and the assurance outcome."""
+"""The judgements: the full report's table and summary, its area narratives, a monitoring
+report's grades, the interim judgement and the assurance outcome.
+
+A secure children's home's table has rows for education and learning and for health too,
+which may read 'not judged' (the areas the judgement-area codelist marks
+``not_judged_since``)."""
 
 from __future__ import annotations
 
@@ -9,14 +13,16 @@ from dataclasses import dataclass, field
 from inspection_schema.extract.normalise import Block
 from inspection_schema.extract.refusals import IncompleteReport
 from inspection_schema.extract.vocab import vocabulary
-from inspection_schema.model import AreaNarrative, Judgements
-from inspection_schema.spec.codelists import judgement_areas
+from inspection_schema.model import AreaNarrative, Judgements, MonitoringJudgements
+from inspection_schema.spec.codelists import NOT_JUDGED, judgement_areas, not_judged_areas
+from inspection_schema.spec.versions import latest_version
 
 __all__ = [
     "JudgementTable",
     "parse_area_narratives",
     "parse_interim",
     "parse_judgement_table",
+    "parse_monitoring_grades",
     "parse_outcome",
 ]
 
@@ -27,11 +33,21 @@ _OUTCOME = re.compile(r"^outcome\s*:\s*(.*)$", re.IGNORECASE)
 
 @dataclass(slots=True)
 class JudgementTable:
-    """The three area grades and the summary sentence that follows them."""
+    """The area grades, the three areas' judgements and the summary sentence after them."""
 
     judgements: Judgements | None = None
     summary: str | None = None
     rest: list[Block] = field(default_factory=list)
+    grades: dict[str, str] = field(default_factory=dict)
+    """Every area's grade the table gives, by area code."""
+
+
+def _grade(text: str, start: int, area: str) -> tuple[str, int] | None:
+    grade = vocabulary("judgement").match(text, start)
+    if grade is None and area in not_judged_areas(latest_version()):
+        outcome = vocabulary("outcome").match(text, start)
+        grade = outcome if outcome is not None and outcome[0] == NOT_JUDGED else None
+    return grade
 
 
 def _area_and_grade(text: str, start: int) -> tuple[str, str, int] | None:
@@ -40,14 +56,25 @@ def _area_and_grade(text: str, start: int) -> tuple[str, str, int] | None:
         return None
     code, end = area
     gap = _SEPARATOR.match(text, end)
-    grade = vocabulary("judgement").match(text, gap.end() if gap else end)
+    grade = _grade(text, gap.end() if gap else end, code)
     if grade is None:
         return None
     return code, grade[0], grade[1]
 
 
-def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
-    """Read the three grades (rows, or rows run together) and the summary after them."""
+def parse_monitoring_grades(blocks: list[Block]) -> MonitoringJudgements | None:
+    """The grades a monitoring report's table gives, if it has one (any of the three areas)."""
+    grades = parse_judgement_table(blocks, partial=True).grades
+    common = {area: grade for area, grade in grades.items() if area in judgement_areas()}
+    return MonitoringJudgements(**common) if common else None  # type: ignore[arg-type]
+
+
+def parse_judgement_table(blocks: list[Block], *, partial: bool = False) -> JudgementTable:
+    """Read the grades (rows, or rows run together) and the summary after them.
+
+    A full report's table must grade the three areas of every home (``partial`` lets a
+    table grade only some, as a monitoring report's may).
+    """
     table = JudgementTable()
     grades: dict[str, str] = {}
     end = len(blocks)
@@ -77,13 +104,11 @@ def parse_judgement_table(blocks: list[Block]) -> JudgementTable:
         table.summary = remaining[0].text
         remaining = remaining[1:]
     table.rest = remaining
-    # Only the three areas of every home: other areas (a secure home's) have no field here.
-    areas = judgement_areas()
-    grades = {area: grade for area, grade in grades.items() if area in areas}
-    if len(grades) == len(areas):
+    table.grades = grades
+    missing = set(judgement_areas()) - set(grades)
+    if grades and not missing:
         table.judgements = Judgements(**grades)  # type: ignore[arg-type]
-    elif grades:
-        missing = set(areas) - set(grades)
+    elif grades and not partial:
         raise IncompleteReport(
             "has a judgement table without a grade for " + ", ".join(sorted(missing))
         )

@@ -14,11 +14,12 @@ with the artefacts of PDF text removed:
   hyphen, followed by a line starting in lower case, is joined with no space and
   the hyphen kept (reports are not hyphenated by their typesetter, so a hyphen at
   a line end belongs to a compound such as "day-to-day");
-* a paragraph broken by a page break joined again. Where the PDF reader could see
-  paragraph marks it says, per page, whether the page's last paragraph carries on
-  (``carried``), and that decides; otherwise, and for a paragraph broken by blank
-  lines in a text file, the paragraph is joined when it was broken mid-sentence (it
-  ends with no sentence or list punctuation and the next starts in lower case).
+* a paragraph broken by a page break joined again. The PDF reader says, per page,
+  whether the page's last paragraph carries on (``carried``), and that decides; in a
+  text, a paragraph broken by blank lines is joined when it was broken mid-sentence (it
+  ends with no sentence or list punctuation and the next starts in lower case) or, where
+  page furniture stood between the two and the text keeps its line breaks, when its last
+  line fills the measure of its lines (the next word would not have fitted).
 
 A line holding a tab is a table row; a line that follows a row with no blank
 line between is the continuation of the row's first cell (a wrapped cell in a PDF).
@@ -32,38 +33,41 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-__all__ = ["Block", "blocks_from_pages", "clean", "continues", "ends_sentence", "is_furniture", "straighten"]
+from inspection_schema.spec.quotes import STRAIGHT_QUOTES
+
+__all__ = [
+    "Block",
+    "blocks_from_pages",
+    "clean",
+    "continues",
+    "ends_sentence",
+    "fills_measure",
+    "is_furniture",
+    "straighten",
+]
 
 _QUOTES = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u2017": "'",
-        "\u05f3": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u00ad": None,
-        "\u200b": None,
-        "\ufeff": None,
+        **STRAIGHT_QUOTES,
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u202f": " ",  # narrow no-break space
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\ufeff": None,  # byte-order mark
         "\r": None,
     }
 )
-_BULLET = re.compile("^[ \t]*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf06e\uf0b7\uf0a7\uf0d8\u00b7][ \t]*")
+_BULLET = re.compile(
+    "^[ \t]*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf06e\uf0b7\uf0a7\uf0d8\u00b7][ \t]*"
+)
 _FURNITURE = re.compile(
-    r"^\s*(?:inspection report (?:for )?children'?s home:?\s*(?:SC[0-9]{6}|[0-9]{7})?"
-    r"(?:\s+[0-9]{1,3})?|(?:page\s+)?[0-9]{1,3}(?:\s+of\s+[0-9]{1,3})?|[-\s]*-[-\s]*)\s*$",
+    r"(?:inspection report (?:for )?children'?s home:? ?(?:SC[0-9]{6}|[0-9]{7})?"
+    r"(?: [0-9]{1,3})?|(?:page )?[0-9]{1,3}(?: of [0-9]{1,3})?)",
     re.IGNORECASE,
 )
+"""Running header and page-number wording, matched against a line with its whitespace
+collapsed to single spaces (so no pattern can backtrack over long runs of spaces)."""
 _P_TAG = re.compile(r"\s*</?p>\s*", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _TERMINAL = frozenset(".;:!?\u2014\u2013")
@@ -79,6 +83,9 @@ class Block:
     page: int | None = None
     cells: tuple[str, ...] | None = None
     lines: list[str] = field(default_factory=list)
+    after_furniture: bool = False
+    """Page furniture (a page number, a running header, a form feed) came just before it:
+    a page break, in a text that keeps its line breaks."""
 
     @property
     def is_row(self) -> bool:
@@ -117,8 +124,14 @@ def continues(previous: str, following: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a line is page furniture: a running header, a page number or a table rule."""
-    return _FURNITURE.match(line) is not None
+    """Whether a line is page furniture: a running header, a page number or a table rule
+    (dashes and spaces alone). Linear in the line's length."""
+    words = line.split()
+    if not words:
+        return False
+    if all(not word.strip("-") for word in words):
+        return True
+    return _FURNITURE.fullmatch(" ".join(words)) is not None
 
 
 def _join_line(current: str, line: str) -> str:
@@ -147,19 +160,23 @@ def blocks_from_pages(
 def _page_blocks(text: str, page: int | None, out: list[Block]) -> None:
     current: Block | None = None
     pending: list[str] = []
+    furniture = False
     for raw_line in text.split("\n"):
         line = raw_line.rstrip(" ")
-        if not line.strip() or is_furniture(line):
-            if not line.strip():
-                current = _close(current, pending, out)
-                pending = []
+        if not line.strip() or is_furniture(line) or "\f" in line:
+            if not line.strip() and "\f" not in line:
+                _close(current, pending, out)
+                current, pending = None, []
+            else:
+                furniture = True
             continue
         line = _BULLET.sub("- ", line)
         if "\t" in line:
-            current = _close(current, pending, out)
+            _close(current, pending, out)
             pending = []
             cells = tuple(cell.strip() for cell in line.split("\t"))
-            current = Block("", page, cells, [line.strip()])
+            current = Block("", page, cells, [line.strip()], furniture)
+            furniture = False
             continue
         if current is not None and current.cells is not None:
             # The wrapped continuation of a row's first cell.
@@ -168,7 +185,8 @@ def _page_blocks(text: str, page: int | None, out: list[Block]) -> None:
             current.lines.append(line.strip())
             continue
         if current is None:
-            current = Block("", page)
+            current = Block("", page, after_furniture=furniture)
+        furniture = False
         current.lines.append(line.strip())
         pending.append(line.strip())
     _close(current, pending, out)
@@ -176,7 +194,7 @@ def _page_blocks(text: str, page: int | None, out: list[Block]) -> None:
 
 def _close(block: Block | None, pending: list[str], out: list[Block]) -> None:
     if block is None:
-        return None
+        return
     if block.cells is not None:
         block.text = clean(" ".join(cell for cell in block.cells if cell))
     else:
@@ -186,10 +204,11 @@ def _close(block: Block | None, pending: list[str], out: list[Block]) -> None:
         block.text = clean(joined)
     if block.text or block.cells:
         out.append(block)
-    return None
 
 
-def _carries_on(last: Block, ends_on: int | None, block: Block, carried: Sequence[bool] | None) -> bool:
+def _carries_on(
+    last: Block, ends_on: int | None, block: Block, carried: Sequence[bool] | None
+) -> bool:
     """Whether ``block`` carries on the paragraph ``last`` (which ends on page ``ends_on``)."""
     if last.is_row or block.is_row:
         return False
@@ -197,7 +216,21 @@ def _carries_on(last: Block, ends_on: int | None, block: Block, carried: Sequenc
         return carried[ends_on - 1]
     if block.page is not None and block.page == ends_on:
         return False
-    return continues(last.text, block.text) and not block.text.startswith("- ")
+    if block.text.startswith("- "):
+        return False
+    return continues(last.text, block.text) or (
+        block.after_furniture and fills_measure(last, block)
+    )
+
+
+def fills_measure(last: Block, block: Block) -> bool:
+    """Whether ``last``, a paragraph of a text that keeps its line breaks, ends with a full
+    line: its last line is as long as its longest once the next paragraph's first word is
+    added, so the paragraph went on over the page break where the furniture stood."""
+    if len(last.lines) < 2 or not block.text:
+        return False
+    measure = max(len(line) for line in last.lines)
+    return len(last.lines[-1]) + 1 + len(block.text.split()[0]) > measure
 
 
 def _join_broken(blocks: Sequence[Block], carried: Sequence[bool] | None) -> list[Block]:

@@ -7,15 +7,17 @@ subclass of its outcome's base class, so a caller can count by class (:func:`out
   folder (:class:`UnreadableInput`), empty (:class:`EmptyInput`), a damaged PDF
   (:class:`DamagedPdf`), an encrypted PDF (:class:`EncryptedPdf`), a PDF with no pages
   (:class:`NoPages`) or with no text layer (:class:`NoTextLayer`).
-- :class:`Refused`: a readable document this extractor does not read. It is not a
-  children's home inspection report (:class:`NotAnInspectionReport`), or a report in an
-  older layout (:class:`UnsupportedLayout`).
+- :class:`Refused`: a readable document this extractor does not read. It is a file of
+  another kind, such as JSON or Markdown (:class:`NotAReportFile`), not a children's home
+  inspection report (:class:`NotAnInspectionReport`), or a report in an older layout
+  (:class:`UnsupportedLayout`).
 - :class:`Failed`: a report that did not give a valid instance. A field every instance must
   have is missing or unreadable (:class:`IncompleteReport`), or the extractor went wrong
   (:class:`ExtractorFault`).
 
 Every message is one line that completes the sentence "<input> …", so the command line can
-print ``extract-report: <path>: <message>``.
+print ``extract-report: <path>: <message>``. They survive pickling with their class and
+message, so a process pool can hand them back.
 
 Most documents that are not reports are refused early, from their opening text alone
 (:func:`refuse_other_documents`, below); the PDF reader raises the unreadable-PDF problems
@@ -26,7 +28,7 @@ raises :class:`IncompleteReport`.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from inspection_schema.extract.normalise import straighten
 
@@ -40,6 +42,7 @@ __all__ = [
     "IncompleteReport",
     "NoPages",
     "NoTextLayer",
+    "NotAReportFile",
     "NotAnInspectionReport",
     "Outcome",
     "Refused",
@@ -63,6 +66,17 @@ class ExtractionError(Exception):
     def message(self) -> str:
         """The one-line problem, as "is encrypted"."""
         return str(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _restore, (type(self), self.message, self.__dict__)
+
+
+def _restore(kind: type[ExtractionError], message: str, state: dict[str, Any]) -> ExtractionError:
+    """An extraction error rebuilt from its class, message and attributes (for unpickling)."""
+    error = kind.__new__(kind)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class Unreadable(ExtractionError):
@@ -129,6 +143,16 @@ class NoTextLayer(Unreadable):
 
 
 # Refused
+
+
+class NotAReportFile(Refused):
+    """A file of another kind (JSON, Markdown, …): not a report's PDF or text."""
+
+    def __init__(self, kind: str, *, advice: str = "") -> None:
+        super().__init__(
+            f"is {kind}, not a report PDF or text: extract-report reads the .pdf and .txt "
+            f"files of Ofsted's reports{advice}"
+        )
 
 
 class NotAnInspectionReport(Refused):
@@ -199,9 +223,11 @@ _REPORT_SIGNS = re.compile(
 
 
 def refuse_other_documents(text: str) -> None:
-    """Raise if the text is empty, not a children's home report, or in an older layout."""
+    """Raise if the text is empty, JSON, not a children's home report, or in an older layout."""
     if not text.strip():
         raise EmptyInput("is empty" if not text else "has no text")
+    if text.lstrip()[:1] in {"{", "["}:
+        raise NotAReportFile("JSON", advice="; validate-report checks JSON instances")
     opening = straighten(text[:_OPENING])
     for pattern, reason in _OTHER_DOCUMENTS:
         if pattern.search(opening):

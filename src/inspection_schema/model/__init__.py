@@ -6,6 +6,7 @@ the converter (``structure``, ``unstructure``) is :mod:`inspection_schema.model.
 
 from inspection_schema.model.reports import (
     REPORT_CLASSES,
+    AgeRange,
     Area,
     AreaJudgement,
     AreaNarrative,
@@ -16,11 +17,14 @@ from inspection_schema.model.reports import (
     FullReport,
     GuideReference,
     HistoryEntry,
+    HomeFacts,
     Inspector,
     InterimJudgement,
     InterimReport,
     Judgements,
     LastInspection,
+    LastVisit,
+    MonitoringJudgements,
     MonitoringReport,
     Provenance,
     Provider,
@@ -29,10 +33,12 @@ from inspection_schema.model.reports import (
     Report,
     Requirement,
     SchemaVersion,
+    SecureAreaJudgement,
 )
 
 __all__ = [
     "REPORT_CLASSES",
+    "AgeRange",
     "Area",
     "AreaJudgement",
     "AreaNarrative",
@@ -43,11 +49,14 @@ __all__ = [
     "FullReport",
     "GuideReference",
     "HistoryEntry",
+    "HomeFacts",
     "Inspector",
     "InterimJudgement",
     "InterimReport",
     "Judgements",
     "LastInspection",
+    "LastVisit",
+    "MonitoringJudgements",
     "MonitoringReport",
     "Provenance",
     "Provider",
@@ -56,4 +65,5 @@ __all__ = [
     "Report",
     "Requirement",
     "SchemaVersion",
+    "SecureAreaJudgement",
 ]

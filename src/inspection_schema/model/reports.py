@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal, Union
 
-from attrs import Attribute, field, frozen, validators
+from attrs import Attribute, AttrsInstance, field, fields, frozen, validators
 
 from inspection_schema.spec.patterns import (
     CODE_PATTERN,
@@ -24,12 +24,19 @@ from inspection_schema.spec.patterns import (
     REGULATION_TEXT_PATTERN,
     SHA256_PATTERN,
     URN_PATTERN,
+    YEAR_MONTH_PATTERN,
 )
 
 # The closed vocabularies as types. They mirror the codelists and the schema's enums; the tests
 # hold all three to each other (tests/spec/test_codelist_facts.py, the parity test).
-SchemaVersion = Literal["1.0", "1.1"]
+SchemaVersion = Literal["1.0", "1.1", "1.2"]
 AreaJudgement = Literal["outstanding", "good", "requires_improvement_to_be_good", "inadequate"]
+"""A grade on the four-point scale."""
+SecureAreaJudgement = Literal[
+    "outstanding", "good", "requires_improvement_to_be_good", "inadequate", "not_judged"
+]
+"""The judgement of an area Ofsted may record as not judged: a secure children's home's
+education and learning, and health (``not_judged`` since 1.2)."""
 InterimJudgement = Literal[
     "improved_effectiveness", "sustained_effectiveness", "declined_effectiveness", "not_judged"
 ]
@@ -48,6 +55,8 @@ _text: Validator = validators.min_len(1)
 _code: Validator = validators.matches_re(CODE_PATTERN)
 _urn: Validator = validators.matches_re(URN_PATTERN)
 _event_number: Validator = validators.matches_re(EVENT_NUMBER_PATTERN)
+_year_month: Validator = validators.matches_re(YEAR_MONTH_PATTERN)
+_count: Validator = validators.ge(0)
 
 
 def _non_empty_items(_instance: object, attribute: Attribute[Any], value: list[str] | None) -> None:
@@ -58,6 +67,12 @@ def _non_empty_items(_instance: object, attribute: Attribute[Any], value: list[s
 def _optional(*checks: Validator) -> Validator:
     """The checks, when the value is not ``None``."""
     return validators.optional(validators.and_(*checks))
+
+
+def _require_one(instance: AttrsInstance) -> None:
+    """Raise if every field of an object whose fields are all optional is absent."""
+    if all(getattr(instance, item.name) is None for item in fields(type(instance))):
+        raise ValueError(f"{type(instance).__name__} needs at least one of its fields")
 
 
 @frozen(kw_only=True)
@@ -77,10 +92,22 @@ class Judgements:
     overall_experiences_and_progress: AreaJudgement
     helped_and_protected: AreaJudgement
     leaders_and_managers: AreaJudgement
-    education_and_learning: AreaJudgement | None = None
-    """Secure children's homes only (since 1.1)."""
-    health: AreaJudgement | None = None
-    """Secure children's homes only (since 1.1)."""
+    education_and_learning: SecureAreaJudgement | None = None
+    """Secure children's homes only (since 1.1); may be ``not_judged`` (since 1.2)."""
+    health: SecureAreaJudgement | None = None
+    """Secure children's homes only (since 1.1); may be ``not_judged`` (since 1.2)."""
+
+
+@frozen(kw_only=True)
+class MonitoringJudgements:
+    """The grades Ofsted recorded for a monitoring inspection (since 1.2): at least one."""
+
+    overall_experiences_and_progress: AreaJudgement | None = None
+    helped_and_protected: AreaJudgement | None = None
+    leaders_and_managers: AreaJudgement | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _require_one(self)
 
 
 @frozen(kw_only=True)
@@ -166,6 +193,42 @@ class Provenance:
 
 
 @frozen(kw_only=True)
+class AgeRange:
+    """The ages of the children a home cares for, in years (since 1.2): at least one bound."""
+
+    minimum: int | None = field(default=None, validator=_optional(_count))
+    maximum: int | None = field(default=None, validator=_optional(_count))
+
+    def __attrs_post_init__(self) -> None:
+        _require_one(self)
+
+
+@frozen(kw_only=True)
+class LastVisit:
+    """Ofsted's last visit, as 'Information about this children's home' states it (since 1.2)."""
+
+    date: datetime.date
+    kind: str | None = field(default=None, validator=_optional(_code))
+
+
+@frozen(kw_only=True)
+class HomeFacts:
+    """Facts 'Information about this children's home' states (since 1.2): at least one."""
+
+    registered_places: int | None = field(default=None, validator=_optional(_count))
+    age_range: AgeRange | None = None
+    needs: list[str] | None = field(default=None, validator=_non_empty_items)
+    manager_registered: str | None = field(default=None, validator=_optional(_year_month))
+    """The month the current manager registered with Ofsted, ``YYYY-MM``."""
+    last_visit: LastVisit | None = None
+    short_break_only: bool | None = None
+    multi_building: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _require_one(self)
+
+
+@frozen(kw_only=True)
 class _ReportBase:
     """Fields every kind of report has."""
 
@@ -176,9 +239,13 @@ class _ReportBase:
     provider: Provider
     framework: str | None = field(default=None, validator=_optional(_code))
     provision_type: str | None = field(default=None, validator=_optional(_code))
+    sector: str | None = field(default=None, validator=_optional(_code))
+    """Who runs the setting (codelist: sector; since 1.2)."""
     responsible_individual: str | None = field(default=None, validator=_optional(_text))
     registered_manager: str | None = field(default=None, validator=_optional(_text))
     home_information: list[str] | None = field(default=None, validator=_non_empty_items)
+    home_facts: HomeFacts | None = None
+    """The facts ``home_information`` states, in structured form (since 1.2)."""
     inspection_dates: DateRange
     publication_date: datetime.date | None = None
     """The date Ofsted published the report (since 1.1)."""
@@ -224,9 +291,10 @@ class InterimReport(_HistoryFields):
 
 @frozen(kw_only=True)
 class MonitoringReport(_HistoryFields):
-    """A monitoring visit or inspection: ungraded."""
+    """A monitoring visit or inspection: usually ungraded (grades Ofsted recorded since 1.2)."""
 
     report_kind: Literal["monitoring"] = "monitoring"
+    judgements: MonitoringJudgements | None = None
     findings: list[str] | None = field(default=None, validator=_non_empty_items)
 
 

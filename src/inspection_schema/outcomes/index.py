@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
 
 from inspection_schema.outcomes.errors import OutcomeFileError
@@ -18,16 +19,26 @@ SUFFIXES = (".csv", ".csv.gz", ".ods", ".xlsx", ".xlsm", ".xls")
 
 
 def outcome_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The outcome files among ``paths``: each file as given, each folder's files by name."""
+    """The outcome files among ``paths``: each file as given, each folder's files by name.
+
+    Raises ``OutcomeFileError`` for a path that does not exist or a folder with none.
+    """
     found: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(
-                sorted(
+            try:
+                inside = sorted(
                     p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(SUFFIXES)
                 )
-            )
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                raise OutcomeFileError(str(path), f"cannot be read: {reason}") from None
+            if not inside:
+                raise OutcomeFileError(
+                    str(path), f"is a folder with no outcome files ({', '.join(SUFFIXES)})"
+                )
+            found.extend(inside)
         elif path.exists():
             found.append(path)
         else:
@@ -68,6 +79,21 @@ class OutcomeIndex:
     def notices(self) -> list[str]:
         """One line for each column not understood and each value not read, file by file."""
         return [line for file in self.files for line in file.notices()]
+
+    @cached_property
+    def periods(self) -> tuple[tuple[datetime.date, datetime.date], ...]:
+        """Each file's first and last inspection date: the days its events cover."""
+        spans = []
+        for file in self.files:
+            days = [e.inspection_date for e in file.events if e.inspection_date is not None]
+            if days:
+                spans.append((min(days), max(days)))
+        return tuple(spans)
+
+    def covers(self, day: datetime.date) -> bool:
+        """Whether some file's events span ``day``: a file lists every event of its period, so
+        an event missing on a covered day is missing from the record, not just unread."""
+        return any(first <= day <= last for first, last in self.periods)
 
     def numbered(self, event_number: str) -> list[OutcomeEvent]:
         """Every event with this event number: usually one, but Ofsted gives one event of an

@@ -1,12 +1,14 @@
 """The rule for open codelists: a well-formed code the codelist does not list is a warning.
 
-A field whose codelist's codes all came with one schema version (``sector``, since 1.2) is
-checked in documents that declare that version or later: in an earlier version the schema
-does not have the field, and reports it.
+A field is checked in documents that declare a schema version that has it (``sector`` and
+the home facts' ``last_visit.kind``, since 1.2): in an earlier version the schema does not
+have the field, and reports it. Which version first has a field is read from the shipped
+schemas.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any
 
@@ -14,14 +16,15 @@ from inspection_schema.rules._registry import Findings, rule
 from inspection_schema.rules.context import DocumentContext
 from inspection_schema.rules.json_access import is_code
 from inspection_schema.spec.codelists import codelist
-from inspection_schema.spec.versions import parse
+from inspection_schema.spec.versions import load_schema, parse, supported_versions
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
-# The open-codelist fields at the top level: (field, codelist name).
-_FIELDS = (
-    ("framework", "framework"),
-    ("provision_type", "provision-type"),
-    ("sector", "sector"),
+# The open-codelist fields outside the history: (path from the top level, codelist name).
+_FIELDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("framework",), "framework"),
+    (("provision_type",), "provision-type"),
+    (("sector",), "sector"),
+    (("home_facts", "last_visit", "kind"), "inspection-type"),
 )
 
 
@@ -31,22 +34,36 @@ def _codes(name: str) -> frozenset[str]:
 
 
 @cache
-def _first_version(name: str) -> tuple[int, int] | None:
-    """The first schema version any code of the codelist belongs to."""
-    found = [parse(entry["since"]) for entry in codelist(name).entries]
-    return min((version for version in found if version is not None), default=None)
+def _first_version(member: str) -> tuple[int, int] | None:
+    """The first shipped schema version in which a report has the top-level ``member``."""
+    for version in supported_versions():
+        definitions = load_schema(version)["$defs"].values()
+        if any(member in definition.get("properties", ()) for definition in definitions):
+            return parse(version)
+    return None
 
 
 @lru_cache(maxsize=64)  # keyed by what documents declare: bounded
-def _fields_for(declared: Any) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """The top-level fields checked in a document declaring ``declared`` (every field, if
-    the declaration is not a version), each with its codelist's name and codes."""
+def _declares_a_version_with(declared: str | None, member: str) -> bool:
+    """Whether a document declaring ``declared`` may have the top-level ``member`` (yes, if
+    the declaration is not a version, or no shipped version has the member)."""
     version = parse(declared)
-    return tuple(
-        (field, name, _codes(name))
-        for field, name in _FIELDS
-        if version is None or (first := _first_version(name)) is None or version >= first
-    )
+    first = _first_version(member)
+    return version is None or first is None or version >= first
+
+
+def _declared(document: DocumentContext) -> str | None:
+    """The schema version a document declares, if it is text."""
+    declared = document.get("schema_version")
+    return declared if isinstance(declared, str) else None
+
+
+def _value_at(document: DocumentContext, path: tuple[str, ...]) -> Any:
+    """The value at a path of object members (None where an object is missing)."""
+    value = document.get(path[0])
+    for member in path[1:]:
+        value = value.get(member) if isinstance(value, Mapping) else None
+    return value
 
 
 def _unlisted(value: Any, name: str) -> bool:
@@ -65,11 +82,12 @@ def _finding(path: tuple[str | int, ...], value: Any, name: str) -> Finding:
 
 @rule("code-not-in-codelist")
 def codes_are_listed(document: DocumentContext) -> Findings:
-    declared = document.get("schema_version")
+    # Most values are listed codes: the schema version is looked at only for one that is not.
     found = [
-        _finding((field,), value, name)
-        for field, name, codes in _fields_for(declared if isinstance(declared, str) else None)
-        if isinstance(value := document.get(field), str) and value not in codes and is_code(value)
+        _finding(path, value, name)
+        for path, name in _FIELDS
+        if _unlisted(value := _value_at(document, path), name)
+        and _declares_a_version_with(_declared(document), path[0])
     ]
     judgement = document.last_inspection.get("overall_judgement")
     if _unlisted(judgement, "outcome"):

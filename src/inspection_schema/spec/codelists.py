@@ -6,12 +6,13 @@ does not list.
 
 The codelists are the one home of the domain's vocabulary. Code that needs a domain fact
 reads it here rather than writing it again: the four-point scale (:func:`grades`), the
-judgement areas (:func:`judgement_areas`, :func:`overall_area`, :func:`extra_areas`), the
-interim outcomes, each report kind's title line (:func:`title_line`), the standard summary
-sentences and how they are recognised (:func:`summary_sentences`, :func:`summary_markers`),
-when an inspection type or framework was in use (:func:`period`), which outcomes each
-inspection type was graded with and when (:func:`graded_with`), and when Ofsted judged an
-area it did not always judge (:func:`judged_periods`).
+judgement areas (:func:`judgement_areas`, :func:`overall_area`, :func:`extra_areas`) and
+those that may be not judged (:func:`not_judged_areas`), the interim outcomes, each report
+kind's title line (:func:`title_line`), the standard summary sentences and how they are
+recognised (:func:`summary_sentences`, :func:`summary_markers`), when an inspection type or
+framework was in use (:func:`period`), which outcomes each inspection type was graded with
+and when (:func:`graded_with`), and when Ofsted judged an area it did not always judge
+(:func:`judged_periods`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 from inspection_schema.spec.quotes import PLAIN_DASHES, STRAIGHT_QUOTES
 from inspection_schema.spec.resources import load_json, schemas_dir
+from inspection_schema.spec.versions import at_least
 
 _SPACE = re.compile(r"\s+")
 _PLAIN = str.maketrans({**STRAIGHT_QUOTES, **PLAIN_DASHES})
@@ -128,6 +130,24 @@ def extra_areas(provision_type: str) -> tuple[str, ...]:
         entry["code"]
         for entry in codelist("judgement-area").entries
         if provision_type in entry.get("only_for_provision_types", ())
+    )
+
+
+NOT_JUDGED = "not_judged"
+"""The outcome codelist's code for Ofsted's 'Not judged', which some areas may be (since 1.2)."""
+
+
+@cache
+def not_judged_areas(version: str) -> tuple[str, ...]:
+    """The areas a document declaring ``version`` may give as :data:`NOT_JUDGED`.
+
+    The judgement-area codelist marks them with ``not_judged_since``: a secure children's
+    home's education and learning, and health, since schema 1.2.
+    """
+    return tuple(
+        entry["code"]
+        for entry in codelist("judgement-area").entries
+        if "not_judged_since" in entry and at_least(version, entry["not_judged_since"])
     )
 
 

@@ -14,5 +14,7 @@ PROVISION_PATTERN = (
 REGULATION_TEXT_PATTERN = r"^Regulation [0-9]+"
 GUIDE_PARAGRAPH_PATTERN = r"^[0-9]+\.[0-9]+$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
+YEAR_MONTH_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+"""A calendar month, YYYY-MM (the month a manager registered, since 1.2)."""
 ISO_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 """The form of a JSON Schema ``date`` (RFC 3339 full-date); the calendar is checked apart."""

@@ -4,33 +4,48 @@
 >>> findings = validate(document)            # the document's declared version
 >>> findings = validate(document, "1.0")     # a pinned version
 >>> result = check_document(document)        # a DocumentResult: status, version, findings
+>>> findings = validate(document, outcomes=record)  # also held against Ofsted's record
 
 :func:`check_document` is what ``validate-report`` does for each document: it chooses the
 schema version once, reports a declared version this package does not ship as an
 unreadable document (problem ``input-unknown-version``) instead of raising, and decides
 valid or invalid. :func:`check_inputs` does the same for every document of files,
-directories, JSON Lines and standard input.
+directories, JSON Lines, spreadsheets and standard input, and :func:`check_unit` for one
+unit of them (see :mod:`inspection_schema.validate.inputs.units`), which a process pool can
+run. Given Ofsted's outcome record (an :class:`~inspection_schema.outcomes.OutcomeIndex`,
+loaded once), each document is also cross-checked against it
+(:func:`inspection_schema.outcomes.cross_check`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, BinaryIO
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from inspection_schema.rules import run_rules
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, latest_version
-from inspection_schema.validate.findings import Finding, sort_findings
-from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, Loaded, load_inputs
+from inspection_schema.validate.findings import Finding, Locator, sort_findings
+from inspection_schema.validate.inputs import (
+    DEFAULT_MAX_BYTES,
+    Loaded,
+    Unit,
+    load_inputs,
+    load_unit,
+)
 from inspection_schema.validate.results import DocumentResult, Problem
 from inspection_schema.validate.schema_engines import Engine, violations
 from inspection_schema.validate.schema_findings import to_finding
+
+if TYPE_CHECKING:  # the cross-check is imported only when a record is given
+    from inspection_schema.outcomes.index import OutcomeIndex
 
 __all__ = [
     "CheckOptions",
     "check_document",
     "check_inputs",
     "check_loaded",
+    "check_unit",
     "is_valid",
     "select_version",
     "validate",
@@ -39,11 +54,13 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class CheckOptions:
-    """How documents are checked: a pinned version, the schema engine, whether warnings count."""
+    """How documents are checked: a pinned version, the schema engine, whether warnings count,
+    and Ofsted's outcome record to cross-check each document against (none by default)."""
 
     schema_version: str | None = None
     engine: Engine = "fast"
     warnings_as_errors: bool = False
+    outcomes: OutcomeIndex | None = None
 
 
 def select_version(document: Any, override: str | None = None) -> str:
@@ -62,21 +79,33 @@ def select_version(document: Any, override: str | None = None) -> str:
     return latest_version()
 
 
-def _findings(document: Any, version: str, engine: Engine) -> list[Finding]:
+def _findings(
+    document: Any, version: str, engine: Engine, outcomes: OutcomeIndex | None = None
+) -> list[Finding]:
     findings = [to_finding(violation) for violation in violations(document, version, engine)]
     findings.extend(run_rules(document))
+    if outcomes is not None:
+        from inspection_schema.outcomes.crosscheck import cross_check
+
+        findings.extend(cross_check(document, outcomes))
     return sort_findings(findings)
 
 
 def validate(
-    document: Any, schema_version: str | None = None, engine: Engine = "fast"
+    document: Any,
+    schema_version: str | None = None,
+    engine: Engine = "fast",
+    *,
+    outcomes: OutcomeIndex | None = None,
 ) -> list[Finding]:
     """Every finding for one document, without repeats, ordered by pointer.
 
-    Raises :class:`~inspection_schema.spec.versions.UnknownSchemaVersion` when the version
-    (pinned or declared) is not one this package ships.
+    With ``outcomes`` (Ofsted's record, from :func:`inspection_schema.outcomes.load_outcomes`),
+    the findings of the cross-check with it are included. Raises
+    :class:`~inspection_schema.spec.versions.UnknownSchemaVersion` when the version (pinned
+    or declared) is not one this package ships.
     """
-    return _findings(document, select_version(document, schema_version), engine)
+    return _findings(document, select_version(document, schema_version), engine, outcomes)
 
 
 def is_valid(findings: list[Finding], *, warnings_as_errors: bool = False) -> bool:
@@ -98,7 +127,7 @@ def check_document(
     except UnknownSchemaVersion as error:
         problem = Problem("input-unknown-version", f"declares {error}")
         return DocumentResult(source, line, "unreadable", problem=problem)
-    findings = _findings(document, version, options.engine)
+    findings = _findings(document, version, options.engine, options.outcomes)
     valid = is_valid(findings, warnings_as_errors=options.warnings_as_errors)
     return DocumentResult(source, line, "valid" if valid else "invalid", version, findings)
 
@@ -107,7 +136,14 @@ def check_loaded(loaded: Loaded, options: CheckOptions | None = None) -> Documen
     """The result for one input record: its problem if it could not be read, else its check."""
     if loaded.problem is not None:
         return DocumentResult(loaded.source, loaded.line, "unreadable", problem=loaded.problem)
-    return check_document(loaded.document, options, source=loaded.source, line=loaded.line)
+    result = check_document(loaded.document, options, source=loaded.source, line=loaded.line)
+    return result if loaded.locator is None else _located(result, loaded.locator)
+
+
+def _located(result: DocumentResult, locator: Locator) -> DocumentResult:
+    """The result with each finding's place in the spreadsheet the document was read from."""
+    findings = [replace(f, location=locator.locate(f.path)) for f in result.findings]
+    return replace(result, findings=findings)
 
 
 def check_inputs(
@@ -120,3 +156,10 @@ def check_inputs(
     """The result for every document in ``paths`` (files, directories, ``-``), in order."""
     for loaded in load_inputs(paths, max_bytes=max_bytes, stdin=stdin):
         yield check_loaded(loaded, options)
+
+
+def check_unit(
+    unit: Unit, options: CheckOptions | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[DocumentResult]:
+    """The result for every document of one unit of the inputs, in order."""
+    return [check_loaded(loaded, options) for loaded in load_unit(unit, max_bytes)]

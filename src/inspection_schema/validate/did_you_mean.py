@@ -1,32 +1,97 @@
-""" "Did you mean" hints: the code a value is Ofsted's wording for.
+""" "Did you mean" hints: the code a value stands for, and the ISO form of a printed date.
 
 A document that holds ``"Good"`` where the schema wants the code ``"good"`` gets the hint
 ``good``: the value matches, loosely, a label or a known variant in exactly one code of the
-codelists. Schema findings for ``enum``, ``const`` and ``pattern`` carry the hint, and their
-message ends "Did you mean 'good'?".
+codelists. A near miss gets a hint too (``"Goood"``, ``"outstandin"``): the closest wording
+by :mod:`difflib`'s similarity, if it is close enough and points to one code only. Where
+the schema lists the allowed codes (``enum``, ``const``), only those are suggested.
+
+A date written as reports print it (``12/10/2021``, day first, or ``12 October 2021``) gets
+its ISO form as the hint: ``2021-10-12``.
+
+Schema findings for ``enum``, ``const``, ``pattern`` and ``format`` carry the hint, and
+their message ends "Did you mean 'good'?".
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from functools import cache
 from typing import Any
 
-from inspection_schema.spec.codelists import all_codelists
+from inspection_schema.spec.codelists import all_codelists, normalise_wording
+from inspection_schema.spec.printed_dates import DateSyntaxError, parse_date
 
-__all__ = ["hint", "suggest_code", "with_hint"]
+__all__ = ["date_hint", "hint", "suggest_code", "with_hint"]
 
-
-def suggest_code(value: str) -> str | None:
-    """The code that ``value`` is Ofsted's wording for, in any codelist, if exactly one matches."""
-    matches = {code for listed in all_codelists() if (code := listed.code_for(value)) is not None}
-    return matches.pop() if len(matches) == 1 else None
+NEAR_ENOUGH = 0.8
+"""The least similarity (:class:`difflib.SequenceMatcher` ratio) of a near miss."""
 
 
-def hint(value: Any) -> str | None:
+def suggest_code(value: str, allowed: Collection[str] | None = None) -> str | None:
+    """The one code ``value`` is Ofsted's wording for, or a near miss of; ``allowed`` limits.
+
+    ``None`` when no code matches or when two codes match equally well.
+    """
+    wordings = _wordings(None if allowed is None else frozenset(allowed))
+    wanted = normalise_wording(value)
+    exact = wordings.get(wanted)
+    if exact is not None:
+        return next(iter(exact)) if len(exact) == 1 else None
+    return _nearest(wanted, wordings)
+
+
+def _nearest(wanted: str, wordings: dict[str, frozenset[str]]) -> str | None:
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, b=wanted)
+    best = 0.0
+    codes: set[str] = set()
+    for wording, found in wordings.items():
+        matcher.set_seq1(wording)
+        if matcher.real_quick_ratio() < NEAR_ENOUGH or matcher.quick_ratio() < NEAR_ENOUGH:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best:
+            best, codes = ratio, set(found)
+        elif ratio == best:
+            codes |= found
+    return codes.pop() if best >= NEAR_ENOUGH and len(codes) == 1 else None
+
+
+@cache
+def _wordings(allowed: frozenset[str] | None) -> dict[str, frozenset[str]]:
+    """Every loosely compared wording of the codes (only the allowed ones, if given)."""
+    found: dict[str, set[str]] = {}
+    for listed in all_codelists():
+        for entry in listed.entries:
+            code = entry["code"]
+            if allowed is not None and code not in allowed:
+                continue
+            for wording in (code, entry["label"], *entry.get("variants", ())):
+                found.setdefault(normalise_wording(wording), set()).add(code)
+    for code in allowed or ():
+        found.setdefault(normalise_wording(code), set()).add(code)
+    return {wording: frozenset(codes) for wording, codes in found.items()}
+
+
+def hint(value: Any, allowed: Collection[Any] | None = None) -> str | None:
     """The suggested code for a wrong value, or ``None`` (also when the value is that code)."""
     if not isinstance(value, str):
         return None
-    code = suggest_code(value)
+    codes = None if allowed is None else [code for code in allowed if isinstance(code, str)]
+    code = suggest_code(value, codes)
     return code if code is not None and code != value else None
+
+
+def date_hint(value: Any) -> str | None:
+    """The ISO form (``2021-10-12``) of a date written as reports print it, or ``None``."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_date(value).isoformat()
+    except DateSyntaxError:
+        return None
 
 
 def with_hint(message: str, suggestion: str | None) -> str:

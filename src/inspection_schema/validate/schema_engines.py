@@ -45,6 +45,7 @@ _FAST_KEYWORDS = {
     "Minimum": "minimum",
     "Maximum": "maximum",
     "MinItems": "minItems",
+    "MinProperties": "minProperties",
 }
 
 # The attribute of a jsonschema-rs error kind that holds the keyword's value.
@@ -58,6 +59,7 @@ _FAST_DETAIL = {
     "minimum": "limit",
     "maximum": "limit",
     "minItems": "limit",
+    "minProperties": "limit",
 }
 
 

@@ -18,6 +18,7 @@ _CODES = {
     "format": "schema-format",
     "minLength": "schema-min-length",
     "minItems": "schema-min-length",
+    "minProperties": "schema-min-length",
     "minimum": "schema-range",
     "maximum": "schema-range",
 }
@@ -49,7 +50,7 @@ def to_finding(violation: Violation) -> Finding:
     keyword, value, detail = violation.keyword, violation.value, violation.detail
     code = _CODES.get(keyword, "schema-constraint")
     found = _shown(value)
-    hint = did_you_mean.hint(value) if keyword in {"enum", "const", "pattern"} else None
+    hint = _hint(keyword, value, detail)
     if keyword == "required":
         return make_finding(code, path, f"{field} is required but missing.")
     if keyword == "additionalProperties":
@@ -91,14 +92,34 @@ def to_finding(violation: Violation) -> Finding:
         )
     if keyword == "format":
         message = f"{field} must be a real date written YYYY-MM-DD; found {found!r}."
-        return make_finding(code, path, message, expected=detail, found=found)
-    if keyword in {"minLength", "minItems"}:
+        return make_finding(
+            code,
+            path,
+            did_you_mean.with_hint(message, hint),
+            expected=detail,
+            found=found,
+            hint=hint,
+        )
+    if keyword in {"minLength", "minItems", "minProperties"}:
         return make_finding(code, path, f"{field} must not be empty.", found=found)
     if keyword in {"minimum", "maximum"}:
         side = "at least" if keyword == "minimum" else "at most"
         message = f"{field} must be {side} {detail}; found {found!r}."
         return make_finding(code, path, message, expected=detail, found=found)
     return make_finding(code, path, f"{field} breaks a schema constraint ({keyword}).", found=found)
+
+
+def _hint(keyword: str, value: Any, detail: Any) -> str | None:
+    """What the value was probably meant to be: a code, or a date's ISO form."""
+    if keyword == "enum":
+        return did_you_mean.hint(value, allowed=detail)
+    if keyword == "const":
+        return did_you_mean.hint(value, allowed=[detail])
+    if keyword == "pattern":
+        return did_you_mean.hint(value)
+    if keyword == "format":
+        return did_you_mean.date_hint(value)
+    return None
 
 
 def _shown(value: Any) -> Any:

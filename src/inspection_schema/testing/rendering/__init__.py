@@ -3,9 +3,13 @@
 ``render_text(report)`` gives the layout of a published report's text;
 ``render_pdf(report, path_or_file)`` and ``render_pdf_bytes(report)`` give the same
 content as a PDF made with reportlab (a development dependency, imported only when a PDF
-is rendered). Both are lossless for every field except ``provenance`` and
-``schema_version`` (always "1.0"), given text as the strategies make it: one line, single
-spaces, no tabs, no leading or trailing space.
+is rendered). Both are lossless, given text as the strategies make it (one line, single
+spaces, no tabs, no leading or trailing space), for every field except ``provenance``,
+``schema_version`` (an extractor writes the version asked for) and what Ofsted's data gives
+rather than a report's text: ``event_number``, ``publication_date`` and ``sector``. The
+structured ``home_facts`` are not printed apart: a report states them in its
+``home_information`` paragraphs, which are printed verbatim
+(:mod:`inspection_schema.testing.rendering.home_facts` has the sentences that state them).
 
 Layout contract (what appears where)
 ------------------------------------
@@ -23,9 +27,12 @@ Blocks, in order; a block marked [if x] is left out when ``x`` is absent (``None
 3. ``Inspection dates: 12 to 13 October 2021`` (``31 January to 1 February 2023``,
    ``30 December 2022 to 2 January 2023``); a one-day visit: ``Inspection date: 12 October
    2021``.
-4. Full: a three-row table ``<area>\\t<grade>`` in the order overall (its label followed by
-   ", taking into account"), helped and protected, leaders and managers; grades are the
-   judgement codelist labels in lower case; then the summary paragraph.
+4. Full: a table ``<area>\\t<grade>``, a row for each area graded, in the judgement-area
+   codelist's order: overall (its label followed by ", taking into account"), helped and
+   protected, leaders and managers and, for a secure children's home, education and
+   learning, and health; grades are the judgement codelist labels in lower case ("not
+   judged" for an area not judged); then the summary paragraph.
+   Monitoring [if judgements]: the same table, with a row for each area graded.
    Interim: ``Interim judgement: <interim-judgement label>``, then [if judgement_statement]
    the statement. Assurance: [if outcome_statement] ``Outcome: <outcome_statement>``.
 5. [if last_inspection] ``Date of last inspection: 25 October 2022``, then [if its
@@ -84,7 +91,7 @@ PDF form (A4, reportlab): the same blocks in the same order. As ``pypdf``'s
   word is a no-break space). A block carries on across a page break until its
   whitespace-only line (the newline that ends a page's text ends no line);
 * every table cell is a block of its own, in reading order (row by row, left to right);
-  an empty cell gives no block. Judgements table: label, grade, ×3. History: the three
+  an empty cell gives no block. Judgements table: label, grade, per row. History: the three
   header cells, then per row a ``DD/MM/YYYY`` block, the type block and, if not empty, the
   judgement block. Requirements: ``Requirement``, ``Due date``, then per requirement its
   first paragraph, its due date (or ``—``), its other paragraphs; each requirement's last

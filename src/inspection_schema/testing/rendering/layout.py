@@ -15,10 +15,13 @@ from inspection_schema.model import (
     AssuranceReport,
     FullReport,
     InterimReport,
+    Judgements,
+    MonitoringJudgements,
+    MonitoringReport,
     Report,
     Requirement,
 )
-from inspection_schema.spec.codelists import judgement_areas, title_line
+from inspection_schema.spec.codelists import codes, title_line
 from inspection_schema.testing.rendering import wording
 
 IMPROVE = "What does the children's home need to do to improve?"
@@ -122,14 +125,22 @@ def _elements(report: Report) -> Iterator[Element]:
     yield from _details(report)
 
 
+def _grade_rows(grades: Judgements | MonitoringJudgements) -> Rows:
+    """The judgement table: a row for each area graded, in the judgement-area codelist's order."""
+    rows = tuple(
+        (wording.area_in_table(area), wording.grade(value))
+        for area in codes("judgement-area")
+        if (value := getattr(grades, area, None)) is not None
+    )
+    return Rows("judgements", None, rows)
+
+
 def _headline(report: Report) -> Iterator[Element]:
     if isinstance(report, FullReport):
-        rows = tuple(
-            (wording.area_in_table(area), wording.grade(getattr(report.judgements, area)))
-            for area in judgement_areas()
-        )
-        yield Rows("judgements", None, rows)
+        yield _grade_rows(report.judgements)
         yield Para(report.summary)
+    elif isinstance(report, MonitoringReport) and report.judgements is not None:
+        yield _grade_rows(report.judgements)
     elif isinstance(report, InterimReport):
         yield Para(
             "Interim judgement: " + wording.label("interim-judgement", report.interim_judgement)

@@ -22,8 +22,10 @@ def label(name: str, code: str) -> str:
 
 
 def grade(code: str) -> str:
-    """A four-point grade in lower case, as judgement tables and headings print it."""
-    return label("judgement", code).lower()
+    """A four-point grade in lower case, as judgement tables and headings print it; an area
+    Ofsted did not judge reads 'not judged' (the outcome codelist's wording)."""
+    listed = "judgement" if code in codelist("judgement") else "outcome"
+    return label(listed, code).lower()
 
 
 def area_in_table(area: str) -> str:
@@ -58,6 +60,12 @@ _MONTHS = (
 def long_date(day: datetime.date) -> str:
     """'1 April 2023' (month names in English whatever the locale)."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def month(year_month: str) -> str:
+    """'2019-02' → 'February 2019'."""
+    year, number = year_month.split("-")
+    return f"{_MONTHS[int(number) - 1]} {year}"
 
 
 def short_date(day: datetime.date) -> str:

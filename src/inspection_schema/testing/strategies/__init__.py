@@ -37,7 +37,15 @@ semantic rules in ``schemas/rules.json``, warnings included:
   every code comes from its codelist;
 - a report declaring 1.1 may carry the fields 1.1 added: an event number (seven or eight
   digits), a publication date 5–60 days after the last day on site and, for a full report on
-  a secure children's home, always the education and learning and the health judgements.
+  a secure children's home, always the education and learning and the health judgements;
+- a report declaring 1.2 may carry the fields 1.2 added: a sector; structured home facts,
+  always stated by the 'Information about this children's home' paragraphs in Ofsted's
+  wordings (:mod:`inspection_schema.testing.rendering.home_facts`; the manager registered
+  before the inspection, the last visit — a monitoring, assurance or emergency visit of its
+  period — after the newest history row); a monitoring report's grades (some of the three
+  areas, obeying the limiting rules); and a secure children's home's education or health
+  'not judged'. Reports of every version may state home facts in their paragraphs; only
+  1.2 holds them as ``home_facts``.
 
 Text is realistic but generated: printable, without leading, trailing or double spaces, line
 breaks, curly quotes or ``<``, so that rendering a report to text and extracting it again
@@ -56,6 +64,7 @@ from inspection_schema.testing.strategies.history import (
     history_entries,
     inspection_histories,
 )
+from inspection_schema.testing.strategies.home import home_facts, home_information, sectors
 from inspection_schema.testing.strategies.identity import inspectors, provenances, providers, urns
 from inspection_schema.testing.strategies.judgements import (
     AREAS,
@@ -94,6 +103,8 @@ __all__ = [
     "enforcement_actions",
     "guide_references",
     "history_entries",
+    "home_facts",
+    "home_information",
     "inspection_dates",
     "inspection_histories",
     "inspectors",
@@ -109,6 +120,7 @@ __all__ = [
     "report_documents",
     "reports",
     "requirements",
+    "sectors",
     "sentences",
     "summary_sentences",
     "urns",

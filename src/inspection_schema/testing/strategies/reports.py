@@ -9,9 +9,16 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from inspection_schema.model import REPORT_CLASSES, DateRange, FullReport, InterimReport, Report
+from inspection_schema.model import (
+    REPORT_CLASSES,
+    DateRange,
+    FullReport,
+    InterimReport,
+    MonitoringJudgements,
+    Report,
+)
 from inspection_schema.model.converter import unstructure
-from inspection_schema.spec.codelists import extra_areas
+from inspection_schema.spec.codelists import NOT_JUDGED, extra_areas, not_judged_areas
 from inspection_schema.spec.versions import UnknownSchemaVersion, at_least, supported_versions
 from inspection_schema.testing.strategies.dates import inspection_dates
 from inspection_schema.testing.strategies.history import (
@@ -19,8 +26,10 @@ from inspection_schema.testing.strategies.history import (
     inspection_histories,
     last_inspection,
 )
+from inspection_schema.testing.strategies.home import home_facts, home_information, sectors
 from inspection_schema.testing.strategies.identity import inspectors, provenances, providers, urns
 from inspection_schema.testing.strategies.judgements import (
+    AREAS,
     GRADES,
     INTERIM_JUDGEMENTS,
     area_narratives,
@@ -61,6 +70,8 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
     """Fields every kind has, plus the history fields."""
     dates_ = draw(inspection_dates(kind))
     history = draw(inspection_histories(dates_.start))
+    facts = draw(st.none() | home_facts(dates_.start, history))
+    information = draw(st.none() | home_information(facts))
     reqs = draw(st.lists(requirements(dates_.end), max_size=3))
     recs = draw(st.lists(recommendations(), max_size=2))
     fields: dict[str, Any] = {
@@ -71,7 +82,7 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
         "provision_type": draw(st.none() | st.sampled_from(_PROVISION_TYPES)),
         "responsible_individual": draw(st.none() | person_names()),
         "registered_manager": draw(st.none() | person_names() | st.just("Post vacant")),
-        "home_information": draw(st.none() | paragraph_lists(1, 3)),
+        "home_information": information,
         "inspection_dates": dates_,
         "last_inspection": last_inspection(history),
         "enforcement_action": draw(st.none() | enforcement_actions()) if history else None,
@@ -90,6 +101,9 @@ def _common(draw: st.DrawFn, kind: str, version: str) -> dict[str, Any]:
             st.none()
             | st.integers(5, 60).map(lambda days: dates_.end + datetime.timedelta(days=days))
         )
+    if at_least(version, "1.2"):
+        fields["sector"] = draw(st.none() | sectors())
+        fields["home_facts"] = facts if information is not None else None
     return fields
 
 
@@ -100,7 +114,13 @@ def _full_reports(draw: st.DrawFn, version: str) -> Report:
     grades = draw(judgements())
     extra = extra_areas(fields["provision_type"]) if fields["provision_type"] else ()
     if at_least(version, "1.1") and extra:
-        extra_grades: dict[str, Any] = {area: draw(st.sampled_from(GRADES)) for area in extra}
+        may_be_not_judged = not_judged_areas(version)
+        extra_grades: dict[str, Any] = {
+            area: draw(
+                st.sampled_from((*GRADES, NOT_JUDGED) if area in may_be_not_judged else GRADES)
+            )
+            for area in extra
+        }
         grades = attrs.evolve(grades, **extra_grades)
     overall = grades.overall_experiences_and_progress
     if overall == "inadequate" and not fields["requirements"]:
@@ -126,10 +146,20 @@ def _interim_reports(draw: st.DrawFn, version: str) -> Report:
 
 
 @st.composite
+def _monitoring_grades(draw: st.DrawFn) -> MonitoringJudgements:
+    """Some of the three areas' grades (at least one), obeying the limiting rules."""
+    grades = draw(judgements())
+    kept = draw(st.sets(st.sampled_from(AREAS), min_size=1))
+    return MonitoringJudgements(**{area: getattr(grades, area) for area in sorted(kept)})
+
+
+@st.composite
 def _ungraded_reports(draw: st.DrawFn, kind: str, version: str) -> Report:
     extra: dict[str, Any] = {"findings": draw(st.none() | paragraph_lists())}
     if kind == "assurance":
         extra["outcome_statement"] = draw(st.none() | sentences())
+    if kind == "monitoring" and at_least(version, "1.2"):
+        extra["judgements"] = draw(st.none() | _monitoring_grades())
     return REPORT_CLASSES[kind](**draw(_common(kind, version)), **extra)
 
 

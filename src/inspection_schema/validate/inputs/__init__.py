@@ -6,21 +6,22 @@ one line why the input could not be read. Nothing here raises for bad input.
 - :mod:`.json_documents`: one document from bytes, and the checks every input shares;
 - :mod:`.json_lines`: JSON Lines, streamed, each document with its line number;
 - :mod:`.files`: ``.json`` files and directories (searched recursively);
-- :mod:`.stdin`: standard input.
+- :mod:`.stdin`: standard input;
+- :mod:`.spreadsheets`: a workbook (``.xlsx``, ``.ods``) or a folder of CSV files in the
+  layout of :mod:`inspection_schema.tables`, one document per row of its reports table;
+- :mod:`.units`: the inputs cut into units of work that can be checked apart (``--jobs``).
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import BinaryIO
 
-from inspection_schema.validate.inputs.files import JSON_SUFFIXES, load_directory, load_file
+from inspection_schema.validate.inputs.files import JSON_SUFFIXES
 from inspection_schema.validate.inputs.json_documents import DEFAULT_MAX_BYTES, Loaded
 from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES
-from inspection_schema.validate.inputs.stdin import STDIN, load_stdin
-from inspection_schema.validate.results import Problem
+from inspection_schema.validate.inputs.stdin import STDIN
+from inspection_schema.validate.inputs.units import Unit, input_units, load_unit
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -28,7 +29,10 @@ __all__ = [
     "LINES_SUFFIXES",
     "STDIN",
     "Loaded",
+    "Unit",
+    "input_units",
     "load_inputs",
+    "load_unit",
 ]
 
 
@@ -36,14 +40,5 @@ def load_inputs(
     paths: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: BinaryIO | None = None
 ) -> Iterator[Loaded]:
     """Every document in ``paths``, in order; directories are searched recursively."""
-    for raw in paths:
-        if raw == STDIN:
-            yield from load_stdin(stdin or sys.stdin.buffer, max_bytes)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from load_directory(path, max_bytes)
-        elif path.exists():
-            yield from load_file(path, max_bytes)
-        else:
-            yield Loaded(raw, problem=Problem("input-missing", "no such file or directory"))
+    for unit in input_units(paths, max_bytes=max_bytes, stdin=stdin):
+        yield from load_unit(unit, max_bytes)

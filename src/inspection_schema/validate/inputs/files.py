@@ -12,16 +12,24 @@ from inspection_schema.validate.results import Problem
 JSON_SUFFIXES = frozenset({".json"})
 
 
-def load_directory(directory: Path, max_bytes: int) -> Iterator[Loaded]:
-    """Every JSON and JSON Lines file under ``directory``, in path order."""
-    files = sorted(
+NO_DOCUMENTS = Problem("input-no-documents", "directory holds no .json, .jsonl or .ndjson files")
+"""The problem of a directory without a file to check."""
+
+
+def directory_files(directory: Path) -> list[Path]:
+    """The JSON and JSON Lines files under ``directory``, in path order."""
+    return sorted(
         path
         for path in directory.rglob("*")
         if path.is_file() and path.suffix.lower() in JSON_SUFFIXES | LINES_SUFFIXES
     )
+
+
+def load_directory(directory: Path, max_bytes: int) -> Iterator[Loaded]:
+    """Every JSON and JSON Lines file under ``directory``, in path order."""
+    files = directory_files(directory)
     if not files:
-        problem = Problem("input-no-documents", "directory holds no .json, .jsonl or .ndjson files")
-        yield Loaded(str(directory), problem=problem)
+        yield Loaded(str(directory), problem=NO_DOCUMENTS)
     for path in files:
         yield from load_file(path, max_bytes)
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import orjson
 
+from inspection_schema.validate.findings import Locator
+from inspection_schema.validate.inputs.other_kinds import other_kind
 from inspection_schema.validate.results import Problem
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
@@ -27,6 +29,8 @@ class Loaded:
     line: int | None = None
     document: Any = None
     problem: Problem | None = None
+    locator: Locator | None = None
+    """For a document read from a spreadsheet: where each of its values was."""
 
     @property
     def location(self) -> str:
@@ -42,6 +46,8 @@ def parse_document(source: str, line: int | None, data: bytes) -> Loaded:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
+        if (other := other_kind(data, source)) is not None:
+            return Loaded(source, line, problem=other)
         message = f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
         return Loaded(source, line, problem=Problem("input-not-utf8", message))
     try:
@@ -50,6 +56,8 @@ def parse_document(source: str, line: int | None, data: bytes) -> Loaded:
         if error.msg.startswith("depth limit exceeded") or "recursion" in error.msg.lower():
             message = "is not usable JSON: nested more than 1024 levels deep"
             return Loaded(source, line, problem=Problem("input-too-deep", message))
+        if (other := other_kind(data, source)) is not None:
+            return Loaded(source, line, problem=other)
         where = f"line {error.lineno}, column {error.colno}"
         message = f"is not valid JSON: {error.msg} at {where}"
         return Loaded(source, line, problem=Problem("input-not-json", message))

@@ -35,24 +35,42 @@ class BytesLines:
         return next(self._lines, b"")
 
 
-def load_lines(source: str, handle: LineReader, max_bytes: int) -> Iterator[Loaded]:
-    """Each document of a JSON Lines stream, with its line number."""
+EMPTY = Problem("input-empty", "is empty: no JSON Lines documents")
+"""The problem of a JSON Lines input without a document."""
+
+Line = tuple[int, bytes | Problem]
+"""A line's number and its bytes, or the problem that kept it from being read."""
+
+
+def read_lines(handle: LineReader, max_bytes: int) -> Iterator[Line]:
+    """Each line that is not blank, with its number; a line over the limit is skipped."""
     number = 0
-    documents = 0
     while True:
         line = handle.readline(max_bytes + 1)
         if not line:
-            break
+            return
         number += 1
         if len(line) > max_bytes and not line.endswith(b"\n"):
             while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
                 pass
-            yield Loaded(source, number, problem=too_large(len(line), max_bytes, at_least=True))
-            documents += 1
-            continue
-        if not line.strip():
-            continue
+            yield number, too_large(len(line), max_bytes, at_least=True)
+        elif line.strip():
+            yield number, line
+
+
+def parse_line(source: str, line: Line) -> Loaded:
+    """The document of one line read by :func:`read_lines`, or its problem."""
+    number, data = line
+    if isinstance(data, Problem):
+        return Loaded(source, number, problem=data)
+    return parse_document(source, number, data)
+
+
+def load_lines(source: str, handle: LineReader, max_bytes: int) -> Iterator[Loaded]:
+    """Each document of a JSON Lines stream, with its line number."""
+    documents = 0
+    for line in read_lines(handle, max_bytes):
         documents += 1
-        yield parse_document(source, number, line)
+        yield parse_line(source, line)
     if documents == 0:
-        yield Loaded(source, problem=Problem("input-empty", "is empty: no JSON Lines documents"))
+        yield Loaded(source, problem=EMPTY)

@@ -2,16 +2,33 @@
 
 - :mod:`.base`: the :class:`Reporter` interface and the run's :class:`Summary`;
 - :mod:`.text`: the text report, for people;
-- :mod:`.json_report`: the JSON report, for programs (``schemas/findings-report.schema.json``).
+- :mod:`.json_report`: the JSON report, for programs (``schemas/findings-report.schema.json``);
+- :mod:`.csv_report`: one CSV row per finding, for review in a spreadsheet;
+- :mod:`.github`: GitHub Actions annotations, each finding on its line of a pull request.
 """
 
 from __future__ import annotations
 
 from inspection_schema.validate.reporters.base import Reporter, ReporterFactory, Summary
+from inspection_schema.validate.reporters.csv_report import CsvReporter
+from inspection_schema.validate.reporters.github import GithubReporter
 from inspection_schema.validate.reporters.json_report import JsonReporter
 from inspection_schema.validate.reporters.text import TextReporter
 
-REPORTERS: dict[str, ReporterFactory] = {"text": TextReporter, "json": JsonReporter}
+REPORTERS: dict[str, ReporterFactory] = {
+    "text": TextReporter,
+    "json": JsonReporter,
+    "csv": CsvReporter,
+    "github": GithubReporter,
+}
 """Reporter class for each ``--format``."""
 
-__all__ = ["REPORTERS", "JsonReporter", "Reporter", "Summary", "TextReporter"]
+__all__ = [
+    "REPORTERS",
+    "CsvReporter",
+    "GithubReporter",
+    "JsonReporter",
+    "Reporter",
+    "Summary",
+    "TextReporter",
+]

@@ -1,6 +1,11 @@
-"""The JSON report, for programs; its structure is ``schemas/findings-report.schema.json``.
+"""The JSON report, for programs; its structure is ``schemas/findings-report-1.1.schema.json``.
 
-It is written incrementally, as one JSON object, a document at a time.
+It is written incrementally, as one JSON object, a document at a time. Every run writes
+report format 1.1, which only widens the released format 1.0
+(``schemas/findings-report.schema.json``): a finding about a document read from a
+spreadsheet also says where in the spreadsheet its value was, and a problem may be
+``input-table-layout``. A run without a spreadsheet writes what format 1.0 allows, under
+the format's new number.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ from inspection_schema import __version__
 from inspection_schema.validate.reporters.base import Summary
 from inspection_schema.validate.results import DocumentResult
 
-REPORT_FORMAT = "1.0"
-"""The version of ``findings-report.schema.json`` the report follows."""
+REPORT_FORMAT = "1.1"
+"""The version of the findings report format the report follows
+(``findings-report-1.1.schema.json``)."""
 
 
 class JsonReporter:
@@ -33,7 +39,7 @@ class JsonReporter:
         entry["status"] = result.status
         if result.schema_version is not None:
             entry["schema_version"] = result.schema_version
-        entry["findings"] = [f.to_json() for f in result.findings]
+        entry["findings"] = [finding.to_json() for finding in result.findings]
         if result.problem is not None:
             entry["problem"] = {"code": result.problem.code, "message": result.problem.message}
         separator = "\n  " if self.count == 0 else ",\n  "

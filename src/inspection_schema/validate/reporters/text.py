@@ -30,6 +30,8 @@ class TextReporter:
         self.out.write(f"{result.location}: {result.status}{counts}\n")
         for finding in result.findings:
             where = finding.path or "/"
+            if finding.location is not None:
+                where += f" in {finding.location.describe()}"
             self.out.write(f"  {finding.severity} {finding.code} at {where}: {finding.message}\n")
 
     def finish(self, summary: Summary) -> None:

@@ -1,0 +1,158 @@
+"""The inputs cut into units of work that can be read and checked apart, in input order.
+
+A unit is one of:
+
+- :class:`JsonFiles`: a few ``.json`` files, read and parsed where the unit is loaded;
+- :class:`LineBatch`: consecutive lines of a JSON Lines input, as bytes with their numbers;
+- :class:`Spreadsheet`: a workbook or a folder of CSV tables, read whole where the unit is
+  loaded (its reports come from rows of several tables, so it is not cut further);
+- :class:`~inspection_schema.validate.inputs.json_documents.Loaded`: a record already
+  read (an input's problem, or a document from standard input).
+
+:func:`input_units` cuts the inputs into units, reading nothing but JSON Lines (a line at
+a time) and standard input; :func:`load_unit` gives a unit's records.
+:func:`~inspection_schema.validate.inputs.load_inputs` is the two together, so units
+loaded and checked on other processes give exactly the records of a run in one process.
+Units are small (at most :data:`FILES_PER_UNIT` files, :data:`LINES_PER_UNIT` lines or
+about :data:`BYTES_PER_UNIT` bytes of lines), so a run holds few of them at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from inspection_schema.validate.inputs.files import NO_DOCUMENTS, directory_files, load_file
+from inspection_schema.validate.inputs.json_documents import Loaded
+from inspection_schema.validate.inputs.json_lines import (
+    EMPTY,
+    LINES_SUFFIXES,
+    Line,
+    parse_line,
+    read_lines,
+)
+from inspection_schema.validate.inputs.spreadsheets import is_spreadsheet, load_spreadsheet
+from inspection_schema.validate.inputs.stdin import STDIN, load_stdin
+from inspection_schema.validate.results import Problem
+
+FILES_PER_UNIT = 32
+LINES_PER_UNIT = 256
+BYTES_PER_UNIT = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class JsonFiles:
+    """``.json`` files (or other files read as one document each), in order."""
+
+    paths: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LineBatch:
+    """Consecutive lines of one JSON Lines input."""
+
+    source: str
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Spreadsheet:
+    """A workbook, or a folder of CSV tables (:mod:`.spreadsheets`)."""
+
+    path: Path
+
+
+Unit = JsonFiles | LineBatch | Spreadsheet | Loaded
+
+
+def load_unit(unit: Unit, max_bytes: int) -> Iterator[Loaded]:
+    """The records of one unit, in order."""
+    if isinstance(unit, Loaded):
+        yield unit
+    elif isinstance(unit, LineBatch):
+        for line in unit.lines:
+            yield parse_line(unit.source, line)
+    elif isinstance(unit, Spreadsheet):
+        yield from load_spreadsheet(unit.path)
+    else:
+        for path in unit.paths:
+            yield from load_file(path, max_bytes)
+
+
+def _line_batches(path: Path, max_bytes: int) -> Iterator[Unit]:
+    source = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        message = f"cannot be read: {error.strerror or error}"
+        yield Loaded(source, problem=Problem("input-unreadable", message))
+        return
+    with handle:
+        batch: list[Line] = []
+        size = 0
+        documents = 0
+        for line in read_lines(handle, max_bytes):
+            batch.append(line)
+            documents += 1
+            size += len(line[1]) if isinstance(line[1], bytes) else 0
+            if len(batch) >= LINES_PER_UNIT or size >= BYTES_PER_UNIT:
+                yield LineBatch(source, tuple(batch))
+                batch, size = [], 0
+        if batch:
+            yield LineBatch(source, tuple(batch))
+    if documents == 0:
+        yield Loaded(source, problem=EMPTY)
+
+
+def _path_units(raw: str, max_bytes: int) -> Iterator[Path | Unit]:
+    """The units of one path given: a ``Path`` stands for one JSON file, to be grouped."""
+    path = Path(raw)
+    if is_spreadsheet(path):
+        yield Spreadsheet(path)
+        return
+    if path.is_dir():
+        files = directory_files(path)
+        if not files:
+            yield Loaded(raw, problem=NO_DOCUMENTS)
+    elif path.exists():
+        files = [path]
+    else:
+        yield Loaded(raw, problem=Problem("input-missing", "no such file or directory"))
+        return
+    for file in files:
+        if file.suffix.lower() in LINES_SUFFIXES:
+            yield from _line_batches(file, max_bytes)
+        else:
+            yield file
+
+
+def input_units(
+    paths: Iterable[str], *, max_bytes: int, stdin: BinaryIO | None = None
+) -> Iterator[Unit]:
+    """Every input in ``paths`` as units, in order; directories are searched recursively."""
+    pending: list[Path] = []
+    for raw in paths:
+        if raw == STDIN:
+            parts: Iterable[Path | Unit] = load_stdin(stdin or _stdin(), max_bytes)
+        else:
+            parts = _path_units(raw, max_bytes)
+        for part in parts:
+            if isinstance(part, Path):
+                pending.append(part)
+                if len(pending) < FILES_PER_UNIT:
+                    continue
+            if pending:
+                yield JsonFiles(tuple(pending))
+                pending = []
+            if not isinstance(part, Path):
+                yield part
+    if pending:
+        yield JsonFiles(tuple(pending))
+
+
+def _stdin() -> BinaryIO:
+    import sys
+
+    return sys.stdin.buffer
