@@ -13,9 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from inspection_schema.model.converter import unstructure
+from inspection_schema.spec.codelists import extra_areas, judged_periods, within
 from inspection_schema.spec.regulation_references import parse_reference
 from inspection_schema.testing import strategies
 
@@ -407,11 +409,21 @@ def _unlisted_code(draw: st.DrawFn, doc: Document) -> str:
 
 @mutation("secure-home-judgements-missing", ("full",))
 def _secure_home_without_extra_judgement(draw: st.DrawFn, doc: Document) -> str:
-    # The rule applies from schema 1.1, which added the two judgements: give one, omit the other.
+    # The rule applies from schema 1.1, which added the two judgements, and only to an area
+    # Ofsted judged on the inspection's first day: give one area, omit one it judged then.
     if doc["schema_version"] == "1.0":
         doc["schema_version"] = "1.1"
     doc["provision_type"] = "secure_childrens_home"
-    given, missing = draw(st.permutations(("education_and_learning", "health")))
-    doc["judgements"][given] = draw(st.sampled_from(strategies.GRADES))
-    doc["judgements"].pop(missing, None)
+    areas = extra_areas("secure_childrens_home")
+    judged = [area for area in areas if _judged_on(area, _start(doc))]
+    assume(judged)
+    missing = draw(st.sampled_from(judged))
+    for area in areas:
+        doc["judgements"][area] = draw(st.sampled_from(strategies.GRADES))
+    del doc["judgements"][missing]
     return f"/judgements/{missing}"
+
+
+def _judged_on(area: str, day: datetime.date) -> bool:
+    periods = judged_periods(area)
+    return not periods or any(within(day, span) for span in periods)

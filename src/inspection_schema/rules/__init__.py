@@ -1,8 +1,11 @@
 """Semantic rules: the checks JSON Schema cannot express.
 
 Each rule is a small function registered under one catalogue code (see
-``schemas/rules.json``). It reads the document as plain JSON data, checks only
-values of the expected type (the schema reports the rest), and yields findings.
+``schemas/rules.json``). It reads the document as plain JSON data through the
+document's :class:`~inspection_schema.rules.context.DocumentContext`, which works out
+each shared part (dates, requirement rows, history rows) once for all the rules, checks
+only values of the expected type (the schema reports the rest), and returns its
+findings, building one only when the document fails the rule.
 
 A rule catalogued ``"since": "1.1"`` checks only documents that declare schema version
 1.1 or later: a document that declares 1.0 gets the same findings from every 1.x
@@ -10,14 +13,17 @@ release, whichever 1.x schema it is validated against.
 
 One module per topic: ``inspection_dates`` (the inspection's own dates), ``judgements``,
 ``secure_homes``, ``history``, ``regulation_references``, ``due_dates``,
-``recommendations``, ``inspectors`` and ``open_codelists``. They share ``json_access``
-(reading JSON values safely) and ``date_arithmetic``; ``_registry`` holds the registry.
+``recommendations``, ``inspectors`` and ``open_codelists``. They share ``context`` (the
+document as the rules read it), ``json_access`` (reading JSON values safely) and
+``date_arithmetic``; ``_registry`` holds the registry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import call
 from typing import Any
 
 from inspection_schema.rules import (  # noqa: F401  (importing registers the rules)
@@ -31,22 +37,28 @@ from inspection_schema.rules import (  # noqa: F401  (importing registers the ru
     regulation_references,
     secure_homes,
 )
-from inspection_schema.rules._registry import RULES, Rule, applies_to
+from inspection_schema.rules._registry import RULES, Check, Rule, applies_to
+from inspection_schema.rules.context import DocumentContext
 from inspection_schema.validate.findings import Finding
 
 
 @lru_cache(maxsize=64)
-def _rules_for(declared: str | None) -> tuple[Rule, ...]:
-    return tuple(rule for rule in RULES.values() if applies_to(rule, declared))
+def _checks_for(declared: str | None) -> tuple[Check, ...]:
+    return tuple(rule.check for rule in RULES.values() if applies_to(rule, declared))
+
+
+def rule_findings(document: Any) -> list[Finding]:
+    """Findings of every rule that applies to the document's declared schema version."""
+    if not isinstance(document, Mapping):
+        return []
+    declared = document.get("schema_version")
+    checks = _checks_for(declared if isinstance(declared, str) else None)
+    return list(chain.from_iterable(map(call, checks, repeat(DocumentContext(document)))))
 
 
 def run_rules(document: Any) -> Iterator[Finding]:
     """Findings of every rule that applies to the document's declared schema version."""
-    if not isinstance(document, Mapping):
-        return
-    declared = document.get("schema_version")
-    for rule in _rules_for(declared if isinstance(declared, str) else None):
-        yield from rule.check(document)
+    return iter(rule_findings(document))
 
 
-__all__ = ["RULES", "Rule", "applies_to", "run_rules"]
+__all__ = ["RULES", "DocumentContext", "Rule", "applies_to", "rule_findings", "run_rules"]

@@ -2,19 +2,28 @@
 
 Private to the rules package: a rule module registers its checks with :func:`rule`, and
 :func:`inspection_schema.rules.run_rules` runs them.
+
+A check takes the document's :class:`~inspection_schema.rules.context.DocumentContext` and
+returns its findings: usually none (:data:`NO_FINDINGS`), so a check builds a finding only
+when the document fails it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from inspection_schema.rules.context import DocumentContext
 from inspection_schema.spec import versions
 from inspection_schema.spec.finding_catalogue import entry
 from inspection_schema.validate.findings import Finding
 
-Check = Callable[[Mapping[str, Any]], Iterator[Finding]]
+Findings = Sequence[Finding]
+Check = Callable[[DocumentContext], Findings]
+
+#: What a check returns when the document passes it.
+NO_FINDINGS: Findings = ()
 
 
 @dataclass(frozen=True)

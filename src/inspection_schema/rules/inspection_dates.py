@@ -2,51 +2,58 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
-
-from inspection_schema.rules._registry import rule
-from inspection_schema.rules.json_access import inspection_days
-from inspection_schema.validate.findings import Finding, make_finding
+from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
+from inspection_schema.rules.context import DocumentContext
+from inspection_schema.validate.findings import make_finding
 
 _MAX_DAYS = {"full": 3, "interim": 1}
 
 
 @rule("inspection-dates-order")
-def dates_in_order(document: Mapping[str, Any]) -> Iterator[Finding]:
-    start, end = inspection_days(document)
-    if start and end and end < start:
-        yield make_finding(
+def dates_in_order(document: DocumentContext) -> Findings:
+    start, end = document.start, document.end
+    if not (start and end and end < start):
+        return NO_FINDINGS
+    return [
+        make_finding(
             "inspection-dates-order",
             "/inspection_dates/end",
             f"The last day on site ({end}) is before the first ({start}).",
             expected=f">= {start}",
             found=end.isoformat(),
         )
+    ]
 
 
 @rule("inspection-length")
-def usual_length(document: Mapping[str, Any]) -> Iterator[Finding]:
-    start, end = inspection_days(document)
-    kind = document.get("report_kind")
-    limit = _MAX_DAYS.get(kind) if isinstance(kind, str) else None
-    if start and end and limit and end >= start and (days := (end - start).days + 1) > limit:
-        yield make_finding(
+def usual_length(document: DocumentContext) -> Findings:
+    start, end = document.start, document.end
+    kind = document.kind
+    limit = _MAX_DAYS.get(kind) if kind is not None else None
+    if not (start and end and limit and end >= start):
+        return NO_FINDINGS
+    days = (end - start).days + 1
+    if days <= limit:
+        return NO_FINDINGS
+    return [
+        make_finding(
             "inspection-length",
             "/inspection_dates/end",
-            f"A {document['report_kind']} inspection lasts at most {limit} day(s); "
-            f"this one lasts {days}.",
+            f"A {kind} inspection lasts at most {limit} day(s); this one lasts {days}.",
             expected=limit,
             found=days,
         )
+    ]
 
 
 @rule("copyright-year-unusual")
-def copyright_year(document: Mapping[str, Any]) -> Iterator[Finding]:
-    start, _ = inspection_days(document)
+def copyright_year(document: DocumentContext) -> Findings:
+    start = document.start
     year = document.get("copyright_year")
-    if start and type(year) is int and not start.year <= year <= start.year + 1:
-        yield make_finding(
+    if not (start and type(year) is int and not start.year <= year <= start.year + 1):
+        return NO_FINDINGS
+    return [
+        make_finding(
             "copyright-year-unusual",
             "/copyright_year",
             f"The copyright year {year} is neither the inspection's year ({start.year}) "
@@ -54,3 +61,4 @@ def copyright_year(document: Mapping[str, Any]) -> Iterator[Finding]:
             expected=[start.year, start.year + 1],
             found=year,
         )
+    ]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from inspection_schema.spec.patterns import CODE_PATTERN, ISO_DATE_PATTERN
@@ -17,14 +18,19 @@ from inspection_schema.spec.patterns import CODE_PATTERN, ISO_DATE_PATTERN
 _ISO_DATE = re.compile(ISO_DATE_PATTERN)
 _CODE = re.compile(CODE_PATTERN)
 
+EMPTY: Mapping[str, Any] = MappingProxyType({})
+"""What an object that is not one reads as (read-only: it is shared)."""
+
 
 def as_date(value: Any) -> datetime.date | None:
     """A date from ISO text, or None when the value is not a valid date."""
-    return _parse_date(value) if isinstance(value, str) else None
+    return date_from_text(value) if isinstance(value, str) else None
 
 
 @lru_cache(maxsize=4096)
-def _parse_date(text: str) -> datetime.date | None:
+def date_from_text(text: str) -> datetime.date | None:
+    """The date ISO text names, or None if it names none (documents repeat dates: each
+    distinct text is read once)."""
     if not _ISO_DATE.match(text):
         return None
     try:
@@ -40,23 +46,9 @@ def as_list(value: Any) -> list[Any]:
 
 def as_dict(value: Any) -> Mapping[str, Any]:
     """The value if it is an object, else an empty one."""
-    return value if isinstance(value, dict) else {}
+    return value if isinstance(value, dict) else EMPTY
 
 
 def is_code(value: Any) -> bool:
     """Whether a value is a well-formed code (the schema reports malformed ones)."""
     return isinstance(value, str) and _CODE.match(value) is not None
-
-
-def inspection_days(
-    document: Mapping[str, Any],
-) -> tuple[datetime.date | None, datetime.date | None]:
-    """The first and last day on site, where they are valid dates."""
-    dates = as_dict(document.get("inspection_dates"))
-    return as_date(dates.get("start")), as_date(dates.get("end"))
-
-
-def requirements(document: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
-    """Each requirement with its index (a requirement that is not an object reads as empty)."""
-    for index, requirement in enumerate(as_list(document.get("requirements"))):
-        yield index, as_dict(requirement)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from functools import cache, lru_cache
 
-from inspection_schema.rules._registry import rule
-from inspection_schema.rules.json_access import as_dict, as_list
+from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
+from inspection_schema.rules.context import DocumentContext
+from inspection_schema.rules.json_access import as_list
 from inspection_schema.spec.codelists import grades, overall_area, summary_markers
-from inspection_schema.validate.findings import Finding, make_finding, pointer
+from inspection_schema.spec.finding_catalogue import entry
+from inspection_schema.validate.findings import make_finding, pointer
 
 _LEADERSHIP_LIMIT = "requires_improvement_to_be_good"
-"""The best overall grade a home whose leaders and managers are inadequate can have."""
+"""The best overall grade a home whose leaders and managers are inadequate normally has."""
 
 
 def classify_summary(sentence: str) -> str | None:
@@ -25,95 +26,134 @@ def classify_summary(sentence: str) -> str | None:
     return None
 
 
-def _judgements(document: Mapping[str, Any]) -> Mapping[str, Any]:
-    return as_dict(document.get("judgements")) if document.get("report_kind") == "full" else {}
+# Reports use Ofsted's standard sentences: each distinct sentence is classified once.
+_classified = lru_cache(maxsize=1024)(classify_summary)
+
+
+def _summary_grade(document: DocumentContext) -> str | None:
+    """The grade whose wording the summary sentence uses (None if none, or no sentence)."""
+    summary = document.get("summary")
+    return _classified(summary) if isinstance(summary, str) else None
+
+
+@cache
+def _allowed_with_inadequate_leaders() -> tuple[str, ...]:
+    return grades()[grades().index(_LEADERSHIP_LIMIT) :]
 
 
 @rule("narrative-judgement-mismatch")
-def narrative_matches_table(document: Mapping[str, Any]) -> Iterator[Finding]:
-    table = _judgements(document)
-    for index, item in enumerate(as_list(document.get("area_narratives"))):
-        narrative = as_dict(item)
-        area = narrative.get("area")
+def narrative_matches_table(document: DocumentContext) -> Findings:
+    table = document.judgements
+    if not table:
+        return NO_FINDINGS
+    scale = grades()
+    found = []
+    for index, narrative in enumerate(as_list(document.get("area_narratives"))):
+        if not isinstance(narrative, dict):
+            continue
+        area, heading = narrative.get("area"), narrative.get("judgement")
         graded = table.get(area) if isinstance(area, str) else None
-        heading = narrative.get("judgement")
-        if graded in grades() and heading in grades() and graded != heading:
-            yield make_finding(
-                "narrative-judgement-mismatch",
-                pointer("area_narratives", index, "judgement"),
-                f"The narrative on {narrative['area'].replace('_', ' ')} is headed {heading!r}, "
-                f"but the judgement table gives {graded!r}.",
-                expected=graded,
-                found=heading,
+        # Nearly every heading is the table's grade: that one comparison settles it.
+        if graded != heading and graded in scale and heading in scale:
+            found.append(
+                make_finding(
+                    "narrative-judgement-mismatch",
+                    pointer("area_narratives", index, "judgement"),
+                    f"The narrative on {narrative['area'].replace('_', ' ')} is headed "
+                    f"{heading!r}, but the judgement table gives {graded!r}.",
+                    expected=graded,
+                    found=heading,
+                )
             )
+    return found
 
 
 @rule("summary-judgement-mismatch")
-def summary_matches_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
-    overall = _judgements(document).get(overall_area())
-    summary = document.get("summary")
-    if overall in grades() and isinstance(summary, str):
-        grade = classify_summary(summary)
-        if grade is not None and grade != overall:
-            yield make_finding(
-                "summary-judgement-mismatch",
-                "/summary",
-                f"The summary sentence is the one for {grade!r}, "
-                f"but the overall judgement is {overall!r}.",
-                expected=overall,
-                found=grade,
-            )
+def summary_matches_overall(document: DocumentContext) -> Findings:
+    overall = document.overall
+    if overall not in grades():
+        return NO_FINDINGS
+    grade = document.derived(_summary_grade)
+    if grade is None or grade == overall:
+        return NO_FINDINGS
+    return [
+        make_finding(
+            "summary-judgement-mismatch",
+            "/summary",
+            f"The summary sentence is the one for {grade!r}, "
+            f"but the overall judgement is {overall!r}.",
+            expected=overall,
+            found=grade,
+        )
+    ]
 
 
 @rule("summary-unrecognised")
-def summary_recognised(document: Mapping[str, Any]) -> Iterator[Finding]:
-    summary = document.get("summary")
+def summary_recognised(document: DocumentContext) -> Findings:
     if (
-        document.get("report_kind") == "full"
-        and isinstance(summary, str)
-        and classify_summary(summary) is None
+        document.kind != "full"
+        or not isinstance(document.get("summary"), str)
+        or document.derived(_summary_grade) is not None
     ):
-        yield make_finding(
+        return NO_FINDINGS
+    return [
+        make_finding(
             "summary-unrecognised",
             "/summary",
             "The summary sentence does not use the standard wording of any grade.",
         )
+    ]
+
+
+def _how_rare(code: str) -> str:
+    """How often Ofsted's outcome data shows what a limiting rule finds (from the catalogue)."""
+    seen = entry(code)["ofsted_data"]
+    return (
+        f"Ofsted's outcome data for {seen['years']} has {seen['found']} such, "
+        f"of {seen['total']:,} {seen['inspections']}"
+    )
 
 
 @rule("protection-inadequate-overall")
-def protection_limits_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
-    table = _judgements(document)
-    overall = table.get(overall_area())
+def protection_limits_overall(document: DocumentContext) -> Findings:
+    overall = document.overall
     if (
-        table.get("helped_and_protected") == "inadequate"
-        and overall in grades()
-        and overall != "inadequate"
+        document.judgements.get("helped_and_protected") != "inadequate"
+        or overall not in grades()
+        or overall == "inadequate"
     ):
-        yield make_finding(
+        return NO_FINDINGS
+    return [
+        make_finding(
             "protection-inadequate-overall",
             pointer("judgements", overall_area()),
-            f"Children are judged inadequately helped and protected, so the overall judgement "
-            f"must be 'inadequate'; found {overall!r}.",
+            f"Children are judged inadequately helped and protected, which normally makes the "
+            f"overall judgement 'inadequate', but it is {overall!r}: check the grades. "
+            f"{_how_rare('protection-inadequate-overall')}.",
             expected="inadequate",
             found=overall,
         )
+    ]
 
 
 @rule("leadership-inadequate-overall")
-def leadership_limits_overall(document: Mapping[str, Any]) -> Iterator[Finding]:
-    table = _judgements(document)
-    overall = table.get(overall_area())
-    allowed = grades()[grades().index(_LEADERSHIP_LIMIT) :]
+def leadership_limits_overall(document: DocumentContext) -> Findings:
+    overall = document.overall
+    allowed = _allowed_with_inadequate_leaders()
     if (
-        table.get("leaders_and_managers") == "inadequate"
-        and overall in grades()
-        and overall not in allowed
+        document.judgements.get("leaders_and_managers") != "inadequate"
+        or overall not in grades()
+        or overall in allowed
     ):
-        yield make_finding(
+        return NO_FINDINGS
+    return [
+        make_finding(
             "leadership-inadequate-overall",
             pointer("judgements", overall_area()),
-            f"Leaders and managers are judged inadequate, so the overall judgement can be at most "
-            f"{_LEADERSHIP_LIMIT!r}; found {overall!r}.",
+            f"Leaders and managers are judged inadequate, which normally limits the overall "
+            f"judgement to {_LEADERSHIP_LIMIT!r} at best, but it is {overall!r}: check the grades. "
+            f"{_how_rare('leadership-inadequate-overall')}.",
             expected=list(allowed),
             found=overall,
         )
+    ]

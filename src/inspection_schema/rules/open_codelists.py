@@ -1,41 +1,103 @@
-"""The rule for open codelists: a well-formed code the codelist does not list is a warning."""
+"""The rule for open codelists: a well-formed code the codelist does not list is a warning.
+
+A field is checked in documents that declare a schema version that has it (``sector`` and
+the home facts' ``last_visit.kind``, since 1.2): in an earlier version the schema does not
+have the field, and reports it. Which version first has a field is read from the shipped
+schemas.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
+from functools import cache, lru_cache
 from typing import Any
 
-from inspection_schema.rules._registry import rule
-from inspection_schema.rules.json_access import as_dict, as_list, is_code
+from inspection_schema.rules._registry import Findings, rule
+from inspection_schema.rules.context import DocumentContext
+from inspection_schema.rules.json_access import is_code
 from inspection_schema.spec.codelists import codelist
+from inspection_schema.spec.versions import load_schema, parse, supported_versions
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
+# The open-codelist fields outside the history: (path from the top level, codelist name).
+_FIELDS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("framework",), "framework"),
+    (("provision_type",), "provision-type"),
+    (("sector",), "sector"),
+    (("home_facts", "last_visit", "kind"), "inspection-type"),
+)
 
-def _coded_values(document: Mapping[str, Any]) -> Iterator[tuple[tuple[str | int, ...], Any, str]]:
-    """Every value held in an open-codelist field: (path, value, codelist name)."""
-    yield ("framework",), document.get("framework"), "framework"
-    yield ("provision_type",), document.get("provision_type"), "provision-type"
-    last = as_dict(document.get("last_inspection"))
-    yield ("last_inspection", "overall_judgement"), last.get("overall_judgement"), "outcome"
-    for index, item in enumerate(as_list(document.get("inspection_history"))):
-        row = as_dict(item)
-        yield (
-            ("inspection_history", index, "inspection_type"),
-            row.get("inspection_type"),
-            "inspection-type",
-        )
-        yield ("inspection_history", index, "judgement"), row.get("judgement"), "outcome"
+
+@cache
+def _codes(name: str) -> frozenset[str]:
+    return codelist(name).codes
+
+
+@cache
+def _first_version(member: str) -> tuple[int, int] | None:
+    """The first shipped schema version in which a report has the top-level ``member``."""
+    for version in supported_versions():
+        definitions = load_schema(version)["$defs"].values()
+        if any(member in definition.get("properties", ()) for definition in definitions):
+            return parse(version)
+    return None
+
+
+@lru_cache(maxsize=64)  # keyed by what documents declare: bounded
+def _declares_a_version_with(declared: str | None, member: str) -> bool:
+    """Whether a document declaring ``declared`` may have the top-level ``member`` (yes, if
+    the declaration is not a version, or no shipped version has the member)."""
+    version = parse(declared)
+    first = _first_version(member)
+    return version is None or first is None or version >= first
+
+
+def _declared(document: DocumentContext) -> str | None:
+    """The schema version a document declares, if it is text."""
+    declared = document.get("schema_version")
+    return declared if isinstance(declared, str) else None
+
+
+def _value_at(document: DocumentContext, path: tuple[str, ...]) -> Any:
+    """The value at a path of object members (None where an object is missing)."""
+    value = document.get(path[0])
+    for member in path[1:]:
+        value = value.get(member) if isinstance(value, Mapping) else None
+    return value
+
+
+def _unlisted(value: Any, name: str) -> bool:
+    """Whether a value is a well-formed code that the named codelist does not list."""
+    return isinstance(value, str) and value not in _codes(name) and is_code(value)
+
+
+def _finding(path: tuple[str | int, ...], value: Any, name: str) -> Finding:
+    return make_finding(
+        "code-not-in-codelist",
+        pointer(*path),
+        f"{value!r} is not in the {name} codelist; known codes: {', '.join(sorted(_codes(name)))}.",
+        found=value,
+    )
 
 
 @rule("code-not-in-codelist")
-def codes_are_listed(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for path, value, name in _coded_values(document):
-        listed = codelist(name)
-        if is_code(value) and value not in listed:
-            yield make_finding(
-                "code-not-in-codelist",
-                pointer(*path),
-                f"{value!r} is not in the {name} codelist; "
-                f"known codes: {', '.join(sorted(listed.codes))}.",
-                found=value,
-            )
+def codes_are_listed(document: DocumentContext) -> Findings:
+    # Most values are listed codes: the schema version is looked at only for one that is not.
+    found = [
+        _finding(path, value, name)
+        for path, name in _FIELDS
+        if _unlisted(value := _value_at(document, path), name)
+        and _declares_a_version_with(_declared(document), path[0])
+    ]
+    judgement = document.last_inspection.get("overall_judgement")
+    if _unlisted(judgement, "outcome"):
+        found.append(_finding(("last_inspection", "overall_judgement"), judgement, "outcome"))
+    types, outcomes = _codes("inspection-type"), _codes("outcome")
+    for index, _day, kind, judgement in document.history:
+        # Most rows hold listed codes: the membership tests spare them the rest.
+        if isinstance(kind, str) and kind not in types and is_code(kind):
+            path = ("inspection_history", index, "inspection_type")
+            found.append(_finding(path, kind, "inspection-type"))
+        if isinstance(judgement, str) and judgement not in outcomes and is_code(judgement):
+            found.append(_finding(("inspection_history", index, "judgement"), judgement, "outcome"))
+    return found

@@ -2,33 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from inspection_schema.rules._registry import rule
-from inspection_schema.rules.json_access import as_dict, as_list
+from inspection_schema.rules._registry import Findings, rule
+from inspection_schema.rules.context import DocumentContext
+from inspection_schema.rules.json_access import as_list
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 
+def _incomplete(index: int, reference: Any) -> Finding | None:
+    """The finding for a recommendation whose Guide citation (``reference``) is missing or
+    lacks its page or paragraphs; None if it has them."""
+    base = ("recommendations", index, "guide_reference")
+    if reference is None:
+        missing, path = "a citation of the Guide", pointer(*base)
+    elif isinstance(reference, Mapping) and "page" not in reference:
+        missing, path = "the Guide's page", pointer(*base, "page")
+    elif isinstance(reference, Mapping) and not reference.get("paragraphs"):
+        missing, path = "the Guide's paragraph numbers", pointer(*base, "paragraphs")
+    else:
+        return None
+    return make_finding(
+        "recommendation-guide-reference",
+        path,
+        f"Recommendation {index + 1} does not give {missing}.",
+    )
+
+
 @rule("recommendation-guide-reference")
-def cites_the_guide(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, item in enumerate(as_list(document.get("recommendations"))):
-        recommendation = as_dict(item)
-        if not recommendation:
-            continue
-        base = ("recommendations", index, "guide_reference")
-        reference = recommendation.get("guide_reference")
-        if reference is None:
-            missing = "a citation of the Guide"
-            path = pointer(*base)
-        elif isinstance(reference, Mapping) and "page" not in reference:
-            missing, path = "the Guide's page", pointer(*base, "page")
-        elif isinstance(reference, Mapping) and not reference.get("paragraphs"):
-            missing, path = "the Guide's paragraph numbers", pointer(*base, "paragraphs")
-        else:
-            continue
-        yield make_finding(
-            "recommendation-guide-reference",
-            path,
-            f"Recommendation {index + 1} does not give {missing}.",
-        )
+def cites_the_guide(document: DocumentContext) -> Findings:
+    return [
+        finding
+        for index, item in enumerate(as_list(document.get("recommendations")))
+        if isinstance(item, dict)
+        and item
+        and (finding := _incomplete(index, item.get("guide_reference"))) is not None
+    ]

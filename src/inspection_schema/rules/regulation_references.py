@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from inspection_schema.rules._registry import rule
-from inspection_schema.rules.json_access import as_dict, as_list, requirements
+from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
+from inspection_schema.rules.context import DocumentContext
 from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
 from inspection_schema.spec.regulations import quality_standards, regulation_range
 from inspection_schema.validate.findings import Finding, make_finding, pointer
 
 _STANDARD_OPENING = re.compile(r"^The (.+?) standard is\b")
-# Reports repeat the same references: parse each distinct text once.
-_parse = lru_cache(maxsize=4096)(parse_reference)
 
 
 @cache
@@ -27,91 +25,154 @@ def _standards() -> dict[str, int]:
     }
 
 
-def _references(document: Mapping[str, Any]) -> Iterator[tuple[int, int, Mapping[str, Any]]]:
-    for index, requirement in requirements(document):
-        for position, reference in enumerate(as_list(requirement.get("regulations"))):
-            yield index, position, as_dict(reference)
-
-
 @rule("regulation-reference-missing")
-def cites_a_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, requirement in requirements(document):
-        if requirement.get("regulations") == []:
-            yield make_finding(
-                "regulation-reference-missing",
-                pointer("requirements", index, "regulations"),
-                f"Requirement {index + 1} cites no regulation.",
-            )
+def cites_a_regulation(document: DocumentContext) -> Findings:
+    if [] not in document.regulations:
+        return NO_FINDINGS
+    return [
+        make_finding(
+            "regulation-reference-missing",
+            pointer("requirements", index, "regulations"),
+            f"Requirement {index + 1} cites no regulation.",
+        )
+        for index, regulations in enumerate(document.regulations)
+        if regulations == []
+    ]
 
 
 @rule("regulation-number-out-of-range")
-def regulation_exists(document: Mapping[str, Any]) -> Iterator[Finding]:
+def regulation_exists(document: DocumentContext) -> Findings:
     low, high = regulation_range()
-    for index, position, reference in _references(document):
-        number = reference.get("regulation")
-        if type(number) is int and not low <= number <= high:
-            yield make_finding(
-                "regulation-number-out-of-range",
-                pointer("requirements", index, "regulations", position, "regulation"),
-                f"There is no regulation {number}: the regulations run from {low} to {high}.",
-                expected=[low, high],
-                found=number,
-            )
+    return [
+        make_finding(
+            "regulation-number-out-of-range",
+            pointer("requirements", index, "regulations", position, "regulation"),
+            f"There is no regulation {number}: the regulations run from {low} to {high}.",
+            expected=[low, high],
+            found=number,
+        )
+        for index, position, reference in document.references
+        if type(number := reference.get("regulation")) is int and not low <= number <= high
+    ]
+
+
+# Reading a reference's text
+
+
+@lru_cache(maxsize=4096)
+def _reading(text: str) -> tuple[int, list[str], None] | tuple[None, None, ReferenceSyntaxError]:
+    """What a reference's text names, ``(regulation, provisions, None)``, or why it cannot
+    be read, ``(None, None, error)``. Reports repeat the same references: each distinct
+    text is parsed once."""
+    try:
+        parsed = parse_reference(text)
+    except ReferenceSyntaxError as error:
+        return None, None, error
+    return parsed.regulation, list(parsed.provisions), None
+
+
+def _disagreement(index: int, position: int, text: str, reference: Mapping[str, Any]) -> Finding:
+    """The finding for a citation whose text does not read, or does not name the regulation
+    and provisions the citation gives."""
+    base = ("requirements", index, "regulations", position)
+    regulation, named, error = _reading(text)
+    if error is not None or regulation is None or named is None:
+        return make_finding(
+            "regulation-reference-unparseable",
+            pointer(*base, "text"),
+            f"The reference {text!r} cannot be read: {error}",
+            found=text,
+        )
+    number = reference.get("regulation")
+    if type(number) is int and number != regulation:
+        return make_finding(
+            "regulation-reference-unparseable",
+            pointer(*base, "regulation"),
+            f"The reference {text!r} names regulation {regulation}, not {number}.",
+            expected=regulation,
+            found=number,
+        )
+    return make_finding(
+        "regulation-reference-unparseable",
+        pointer(*base, "provisions"),
+        f"The provisions do not match the reference {text!r}; it names {', '.join(named)}.",
+        expected=list(named),
+        found=reference.get("provisions"),
+    )
+
+
+def _agrees(text: str, reference: Mapping[str, Any]) -> bool:
+    """Whether a citation's text reads, and names the regulation and provisions it gives
+    (where it gives them)."""
+    regulation, named, error = _reading(text)
+    number, provisions = reference.get("regulation"), reference.get("provisions")
+    return (
+        error is None
+        and (type(number) is not int or number == regulation)
+        and (not isinstance(provisions, list) or provisions == named)
+    )
 
 
 @rule("regulation-reference-unparseable")
-def reference_reads(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, position, reference in _references(document):
+def reference_reads(document: DocumentContext) -> Findings:
+    found = []
+    for index, position, reference in document.references:
         text = reference.get("text")
         if not isinstance(text, str):
             continue
-        base = ("requirements", index, "regulations", position)
-        try:
-            parsed = _parse(text)
-        except ReferenceSyntaxError as error:
-            yield make_finding(
-                "regulation-reference-unparseable",
-                pointer(*base, "text"),
-                f"The reference {text!r} cannot be read: {error}",
-                found=text,
-            )
+        # Nearly every citation gives just what its text names: one comparison settles it.
+        given = (reference.get("regulation"), reference.get("provisions"), None)
+        if given == _reading(text) or _agrees(text, reference):
             continue
-        number, provisions = reference.get("regulation"), reference.get("provisions")
-        if type(number) is int and number != parsed.regulation:
-            yield make_finding(
-                "regulation-reference-unparseable",
-                pointer(*base, "regulation"),
-                f"The reference {text!r} names regulation {parsed.regulation}, not {number}.",
-                expected=parsed.regulation,
-                found=number,
-            )
-        elif isinstance(provisions, list) and provisions != list(parsed.provisions):
-            yield make_finding(
-                "regulation-reference-unparseable",
-                pointer(*base, "provisions"),
-                f"The provisions do not match the reference {text!r}; "
-                f"it names {', '.join(parsed.provisions)}.",
-                expected=list(parsed.provisions),
-                found=provisions,
-            )
+        found.append(_disagreement(index, position, text, reference))
+    return found
+
+
+# The standard a requirement quotes
+
+
+@lru_cache(maxsize=4096)
+def _quoted_standard(paragraph: str) -> tuple[str, int] | None:
+    """The standard a paragraph opens by quoting ('The <name> standard is…') and the
+    regulation that sets it, if it names a known standard. Requirements quote the
+    standards word for word, so each distinct paragraph is read once."""
+    opening = _STANDARD_OPENING.match(paragraph)
+    if opening is None:
+        return None
+    regulation = _standards().get(opening.group(1).lower())
+    return None if regulation is None else (opening.group(1), regulation)
+
+
+def _mismatch(index: int, name: str, expected: int, cited: list[int]) -> Finding:
+    return make_finding(
+        "standard-name-mismatch",
+        pointer("requirements", index, "text", 0),
+        f"Requirement {index + 1} quotes the {name} standard, which is "
+        f"regulation {expected}, but cites regulation "
+        f"{', '.join(map(str, sorted(set(cited), key=str)))}.",
+        expected=expected,
+    )
 
 
 @rule("standard-name-mismatch")
-def standard_matches_regulation(document: Mapping[str, Any]) -> Iterator[Finding]:
-    for index, requirement in requirements(document):
-        text = as_list(requirement.get("text"))
-        references = [as_dict(r) for r in as_list(requirement.get("regulations"))]
-        opening = _STANDARD_OPENING.match(text[0]) if text and isinstance(text[0], str) else None
-        if not opening or not references:
+def standard_matches_regulation(document: DocumentContext) -> Findings:
+    found = []
+    for index, data in enumerate(document.requirements):
+        text = data.get("text")
+        first = text[0] if isinstance(text, list) and text else None
+        # Only a paragraph with these words can quote a standard: the test spares the rest.
+        if not isinstance(first, str) or " standard is" not in first:
             continue
-        expected = _standards().get(opening.group(1).lower())
-        cited = {number for r in references if type(number := r.get("regulation")) is int}
-        if expected is not None and cited and expected not in cited:
-            yield make_finding(
-                "standard-name-mismatch",
-                pointer("requirements", index, "text", 0),
-                f"Requirement {index + 1} quotes the {opening.group(1)} standard, which is "
-                f"regulation {expected}, but cites regulation "
-                f"{', '.join(map(str, sorted(cited, key=str)))}.",
-                expected=expected,
-            )
+        quoted = _quoted_standard(first)
+        regulations = document.regulations[index]
+        if quoted is None or not isinstance(regulations, list):
+            continue
+        name, expected = quoted
+        cited = [
+            number
+            for reference in regulations
+            if isinstance(reference, dict) and type(number := reference.get("regulation")) is int
+        ]
+        if cited and expected not in cited:
+            found.append(_mismatch(index, name, expected, cited))
+    return found

@@ -9,8 +9,10 @@ reads it here rather than writing it again: the four-point scale (:func:`grades`
 judgement areas (:func:`judgement_areas`, :func:`overall_area`, :func:`extra_areas`) and
 those that may be not judged (:func:`not_judged_areas`), the interim outcomes, each report
 kind's title line (:func:`title_line`), the standard summary sentences and how they are
-recognised (:func:`summary_sentences`, :func:`summary_markers`),
-and when an inspection type or framework was in use (:func:`period`).
+recognised (:func:`summary_sentences`, :func:`summary_markers`), when an inspection type or
+framework was in use (:func:`period`), which outcomes each inspection type was graded with
+and when (:func:`graded_with`), and when Ofsted judged an area it did not always judge
+(:func:`judged_periods`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from inspection_schema.spec.quotes import PLAIN_DASHES, STRAIGHT_QUOTES
@@ -185,12 +187,46 @@ def summary_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(markers)
 
 
-def period(name: str, code: str) -> tuple[datetime.date | None, datetime.date | None]:
-    """The first and last day a code of a codelist was in use (``None``: open-ended)."""
-    found = codelist(name).entry(code) or {}
-    held = found.get("period", {})
+Period = tuple[datetime.date | None, datetime.date | None]
+"""The first and last day of a period (``None``: open-ended)."""
+
+
+def _period(held: dict[str, str]) -> Period:
     start, end = held.get("from"), held.get("to")
     return (
         datetime.date.fromisoformat(start) if start else None,
         datetime.date.fromisoformat(end) if end else None,
+    )
+
+
+def period(name: str, code: str) -> Period:
+    """The first and last day a code of a codelist was in use (``None``: open-ended)."""
+    found = codelist(name).entry(code) or {}
+    return _period(found.get("period", {}))
+
+
+def within(day: datetime.date, span: Period) -> bool:
+    """Whether a day falls in a period."""
+    start, end = span
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
+@lru_cache(maxsize=256)
+def judged_periods(area: str) -> tuple[Period, ...]:
+    """When Ofsted judged an area that it judged only at some times (empty: always)."""
+    found = codelist("judgement-area").entry(area) or {}
+    return tuple(_period(held) for held in found.get("judged", ()))
+
+
+@lru_cache(maxsize=256)
+def graded_with(inspection_type: str) -> tuple[tuple[frozenset[str], Period], ...]:
+    """The outcomes the history rows of an inspection type may hold, each set with the
+    period it was used in; empty for a type whose rows are not graded on a scale."""
+    found = codelist("inspection-type").entry(inspection_type) or {}
+    return tuple(
+        (
+            codelist(held["codelist"]).codes if "codelist" in held else frozenset(held["codes"]),
+            _period(held.get("period", {})),
+        )
+        for held in found.get("graded_with", ())
     )

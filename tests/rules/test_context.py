@@ -1,0 +1,87 @@
+"""The document context: each shared part computed once, on first use, and wrong types read as
+absent."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from inspection_schema.rules import DocumentContext, rule_findings
+from tests.support import load_example
+
+
+def test_a_part_is_computed_on_first_use_and_then_kept() -> None:
+    context = DocumentContext(load_example("2515609-full-2021-10-12.json"))
+    assert "requirements" not in vars(context)
+    rows = context.requirements
+    assert "requirements" in vars(context)
+    assert context.requirements is rows
+    assert "history" not in vars(context)
+
+
+def test_one_walk_of_the_requirements_gives_every_column() -> None:
+    document = load_example("2515609-full-2021-10-12.json")
+    requirements = document["requirements"]
+    context = DocumentContext(document)
+    assert context.due[1] == datetime.date.fromisoformat(requirements[1]["due_date"])
+    for part in ("requirements", "due", "due_days", "regulations"):
+        assert part in vars(context), part  # computed with the first one asked for
+    assert context.requirements == requirements
+    assert context.regulations == [r["regulations"] for r in requirements]
+    assert context.due_days == [d for d in context.due if d is not None]
+    assert len(context.due_days) == sum("due_date" in r for r in requirements)
+    cited = [(i, p) for i, r in enumerate(requirements) for p in range(len(r["regulations"]))]
+    assert [(i, p) for i, p, _ in context.references] == cited
+    assert context.references[0][2] is requirements[0]["regulations"][0]
+
+
+def test_history_rows_carry_their_dates_types_and_judgements() -> None:
+    document = load_example("1252023-full-2023-01-31.json")
+    rows = document["inspection_history"]
+    context = DocumentContext(document)
+    assert [(index, kind, judgement) for index, _, kind, judgement in context.history] == [
+        (index, row["inspection_type"], row.get("judgement")) for index, row in enumerate(rows)
+    ]
+    assert context.history_days == [datetime.date.fromisoformat(row["date"]) for row in rows]
+
+
+def test_values_of_the_wrong_type_read_as_absent() -> None:
+    context = DocumentContext(
+        {
+            "report_kind": 3,
+            "inspection_dates": {"start": "2021-02-30", "end": 20210301},
+            "requirements": ["not an object", {"due_date": "soon", "regulations": "12"}],
+            "inspection_history": {"not": "a list"},
+            "last_inspection": [],
+        }
+    )
+    assert (context.kind, context.start, context.end) == (None, None, None)
+    assert [dict(data) for data in context.requirements] == [
+        {},
+        {"due_date": "soon", "regulations": "12"},
+    ]
+    assert context.due == [None, None]
+    assert context.regulations == [None, "12"]
+    assert context.references == []
+    assert context.due_days == []
+    assert context.history == []
+    assert dict(context.last_inspection) == {}
+    assert dict(context.judgements) == {}
+
+
+def test_a_derived_part_is_computed_once_for_all_the_rules_that_ask() -> None:
+    context = DocumentContext({"summary": "text"})
+    calls: list[int] = []
+
+    def count(document: DocumentContext) -> Any:
+        calls.append(1)
+        return document.get("summary")
+
+    assert context.derived(count) == "text"
+    assert context.derived(count) == "text"
+    assert calls == [1]
+
+
+def test_a_document_that_is_not_an_object_gets_no_rule_findings() -> None:
+    assert rule_findings([1, 2]) == []
+    assert rule_findings("report") == []
