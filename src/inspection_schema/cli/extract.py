@@ -144,6 +144,7 @@ def extract_all(
             yield Extracted(item.path, error=stdin)
         else:
             yield extract_one(item.path, stdin, schema_version=version)
+    next(files, None)  # the pool's end: its shutdown waits for its threads, none left behind
 
 
 def _run(args: argparse.Namespace) -> int:
