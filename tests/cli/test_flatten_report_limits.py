@@ -13,7 +13,7 @@ from inspection_schema.cli import extract, flatten
 from inspection_schema.extract import batch
 from tests.support import EXAMPLES, REPORTS
 
-REAL_TEXT = sorted(REPORTS.glob("*.txt"))[0]
+REAL_TEXT = min(REPORTS.glob("*.txt"))
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str]:
@@ -30,8 +30,10 @@ def test_max_size_refuses_a_larger_document_with_one_line(
     assert status == 2
     size = EXAMPLES[0].stat().st_size
     assert err.splitlines() == [
-        f"flatten-report: {EXAMPLES[0]}: is {size:,} bytes, larger than the limit of 1,048 "
-        "bytes for one document (see --max-size)"
+        (
+            f"flatten-report: {EXAMPLES[0]}: is {size:,} bytes, larger than the limit of 1,048 "
+            "bytes for one document (see --max-size)"
+        )
     ]
     assert _run(capsys, "--max-size", "1", EXAMPLES[0], "-o", out) == (0, "")
 
