@@ -53,7 +53,16 @@ def _never_hangs(*pipes: Path) -> Iterator[None]:
 
 
 def _pipe(path: Path) -> Path:
+    """A named pipe at ``path`` (its folder made if need be)."""
+    path.parent.mkdir(exist_ok=True)
     os.mkfifo(path)
+    return path
+
+
+def _device(path: Path) -> Path:
+    """A link to ``/dev/zero`` at ``path`` (its folder made if need be)."""
+    path.parent.mkdir(exist_ok=True)
+    path.symlink_to(DEV_ZERO)
     return path
 
 
@@ -64,11 +73,9 @@ def test_a_named_pipe_as_a_workbook_or_a_table_file(
 ) -> None:
     """A CSV folder whose reports.csv was a pipe was taken for a folder of no JSON."""
     book = _pipe(tmp_path / "team.xlsx")
-    folder = tmp_path / "team"
-    folder.mkdir()
-    table = _pipe(folder / "reports.csv")
+    table = _pipe(tmp_path / "team" / "reports.csv")
     with _never_hangs(book, table):
-        status = validate.main([str(book), str(folder), str(EXAMPLES[0])])
+        status = validate.main([str(book), str(table.parent), str(EXAMPLES[0])])
     out, err = capsys.readouterr()
     assert status == 2
     assert err.splitlines() == [
@@ -85,12 +92,9 @@ def test_an_endless_device_as_a_workbook_or_a_table_file(
     """Such a workbook was read as a JSON document, under the documents' limit and its words;
     a CSV folder whose reports.csv was a device was taken for a folder of no JSON."""
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1_048_576)
-    book = tmp_path / "zero.xlsx"
-    book.symlink_to(DEV_ZERO)
-    folder = tmp_path / "tables"
-    folder.mkdir()
-    table = folder / "reports.csv"
-    table.symlink_to(DEV_ZERO)
+    book = _device(tmp_path / "zero.xlsx")
+    table = _device(tmp_path / "tables" / "reports.csv")
+    folder = table.parent
     assert validate.main([str(book), str(folder)]) == 2
     assert capsys.readouterr().err.splitlines() == [
         f"validate-report: {book}: {OVER} table file",
@@ -110,10 +114,8 @@ def test_a_named_pipe_as_an_outcome_file(
 ) -> None:
     """Such a file blocked the run for ever; in a folder of outcome files it was passed over."""
     given = _pipe(tmp_path / "outcomes.csv")
-    folder = tmp_path / "outcomes"
-    folder.mkdir()
-    inside = _pipe(folder / "2024.csv")
-    for argument, named in ((given, given), (folder, inside)):
+    inside = _pipe(tmp_path / "outcomes" / "2024.csv")
+    for argument, named in ((given, given), (inside.parent, inside)):
         with _never_hangs(named):
             status = validate.main(["--outcomes", str(argument), str(EXAMPLES[0])])
         assert status == 2
@@ -128,9 +130,7 @@ def test_an_endless_device_as_an_outcome_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(outcome_tables, "MAX_BYTES", 1_048_576)
-    linked = tmp_path / "outcomes.csv"
-    linked.symlink_to(DEV_ZERO)
-    for given in (DEV_ZERO, linked):
+    for given in (DEV_ZERO, _device(tmp_path / "outcomes.csv")):
         assert validate.main(["--outcomes", str(given), str(EXAMPLES[0])]) == 2
         assert capsys.readouterr() == (
             "",
