@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def test_ordered_map_draws_items_only_as_the_window_moves() -> None:
     results = ordered_map(_square, items(), 2)
     assert next(results) == 0
     assert len(drawn) <= 2 * 4 + 1
+    assert isinstance(results, types.GeneratorType)
     results.close()
 
 
