@@ -19,7 +19,12 @@ It imports nothing else of the package.
 
 from __future__ import annotations
 
-from inspection_schema.reading.bounded import InputTooLarge, read_at_most, size_message
+from inspection_schema.reading.bounded import (
+    InputTooLarge,
+    read_at_most,
+    read_pieces,
+    size_message,
+)
 from inspection_schema.reading.display import decodable_name, one_line, shown_name
 from inspection_schema.reading.folders import Found, files_under
 from inspection_schema.reading.opening import (
@@ -42,6 +47,7 @@ __all__ = [
     "open_input",
     "os_error_message",
     "read_at_most",
+    "read_pieces",
     "shown_name",
     "size_message",
 ]

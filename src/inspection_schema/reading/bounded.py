@@ -16,11 +16,12 @@ from __future__ import annotations
 import io
 import os
 import stat
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from inspection_schema.reading.opening import InputError
 
-__all__ = ["InputTooLarge", "read_at_most", "size_message"]
+__all__ = ["InputTooLarge", "read_at_most", "read_pieces", "size_message"]
 
 _PIECE = 1 << 20
 _MEGABYTE = 1_048_576
@@ -79,21 +80,36 @@ def read_at_most(
     ``what`` names the unit the limit applies to in the message ("one document"), and
     ``option`` the option that sets it (``None``: no option does).
     """
+    # one piece is returned as it is, not copied
+    return b"".join(read_pieces(handle, limit, what=what, option=option))
+
+
+def read_pieces(
+    handle: BinaryIO | io.BufferedIOBase,
+    limit: int,
+    *,
+    what: str = "one document",
+    option: str | None = "--max-size",
+    piece_size: int | None = None,
+) -> Iterator[bytes]:
+    """The bytes of ``handle`` in pieces, for a reader that need not hold them all; raise
+    :class:`InputTooLarge` (as :func:`read_at_most` does) before the piece that goes past
+    ``limit``. Pieces are of at most ``piece_size`` bytes; without it, a regular file comes
+    in one piece of the size it reports."""
     reported = _regular_size(handle)
     if reported is not None and reported > limit:
         raise InputTooLarge(reported, limit, at_least=False, what=what, option=option)
-    pieces: list[bytes] = []
     total = 0
-    wanted = reported + 1 if reported is not None else _PIECE
+    wanted = piece_size or (reported + 1 if reported is not None else _PIECE)
     while True:
         piece = handle.read(min(wanted, limit + 1 - total))
         if not piece:
-            return b"".join(pieces)  # one piece is returned as it is, not copied
-        pieces.append(piece)
+            return
         total += len(piece)
         if total > limit:
             raise InputTooLarge(total, limit, at_least=True, what=what, option=option)
-        wanted = _PIECE
+        yield piece
+        wanted = piece_size or _PIECE
 
 
 def _regular_size(handle: BinaryIO | io.BufferedIOBase) -> int | None:

@@ -6,10 +6,13 @@ change here:
 - :mod:`.schema_tree`: the schema as one tree of fields over every report kind;
 - :mod:`.layout`: the tables and their columns (flatten-tool's conventions where they fit);
 - :mod:`.cells`: a value in its cell and back, with the column's type;
-- :mod:`.flatten` and :mod:`.unflatten`: documents to rows and rows to documents;
+- :mod:`.flatten` and :mod:`.unflatten`: documents to rows and rows to documents, the
+  latter one document at a time, with :mod:`.report_index` (which report each row belongs
+  to) and :mod:`.items` (a row as an item, a report's items as its document);
 - :mod:`.locations`: the sheet, row and column each value was read from;
 - :mod:`.sheet_columns`: a sheet's header row read against its table;
-- :mod:`.readers`: workbooks (python-calamine) and folders of CSV files;
+- :mod:`.readers`: workbooks (python-calamine) and folders of CSV files, their rows held
+  packed (:mod:`.packed_rows`);
 - :mod:`.writing`, :mod:`.xlsx_writer` (XlsxWriter) and :mod:`.output`: writing them;
 - :mod:`.extra_sheets`: the "fields" and "validation" sheets.
 

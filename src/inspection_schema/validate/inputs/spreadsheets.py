@@ -24,7 +24,7 @@ from inspection_schema.reading import is_folder
 from inspection_schema.tables import REPORTS_FILE, WORKBOOK_SUFFIXES
 from inspection_schema.validate.findings import Location
 from inspection_schema.validate.inputs.files import unreadable
-from inspection_schema.validate.inputs.json_documents import Loaded
+from inspection_schema.validate.inputs.json_documents import DEFAULT_MAX_BYTES, Loaded
 from inspection_schema.validate.results import Problem
 
 if TYPE_CHECKING:
@@ -61,35 +61,44 @@ class _CellLocator:
         return Location(cell.sheet, cell.row, cell.letter, cell.heading)
 
 
-def load_spreadsheet(path: Path) -> Iterator[Loaded]:
-    """Each report of a workbook or CSV folder, or the problems that stopped its reading."""
+def load_spreadsheet(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Loaded]:
+    """Each report of a workbook or CSV folder, or the problems that stopped its reading.
+
+    The reports are read one at a time, as they are asked for. A ``max_bytes`` (the
+    ``--max-size`` of a document) above its default raises the spreadsheet limits in
+    proportion.
+    """
     from inspection_schema.tables.layout import layout
     from inspection_schema.tables.readers import (
+        Limits,
         TableFileUnreadable,
         TablesUnreadable,
         read_csv_folder,
         read_workbook,
     )
-    from inspection_schema.tables.unflatten import unflatten
+    from inspection_schema.tables.unflatten import read_documents
 
+    limits = Limits(max(1.0, max_bytes / DEFAULT_MAX_BYTES))
     folder = is_folder(path)
     source = str(path / REPORTS_FILE) if folder else str(path)
     try:
-        raw = read_csv_folder(path) if folder else read_workbook(path)
+        raw = read_csv_folder(path, limits) if folder else read_workbook(path, limits)
     except TableFileUnreadable as error:
         yield unreadable(str(error.path), error.error)
         return
     except TablesUnreadable as error:
         yield Loaded(str(path), problem=Problem("input-unreadable", str(error)))
         return
-    read = unflatten(raw, layout())
+    read = read_documents(raw, layout())
     for problem in read.problems:
         yield Loaded(source, problem=Problem("input-table-layout", problem))
-    if not read.documents and not read.problems:
-        yield Loaded(source, problem=Problem("input-empty", "has no reports (no rows)"))
+    empty = not read.problems
     for entry in read.documents:
+        empty = False
         if entry.problem is not None:
             yield Loaded(source, entry.row, problem=Problem("input-table-layout", entry.problem))
         else:
             locator = _CellLocator(entry.cells)
             yield Loaded(source, entry.row, document=entry.document, locator=locator)
+    if empty:
+        yield Loaded(source, problem=Problem("input-empty", "has no reports (no rows)"))

@@ -5,8 +5,9 @@ A unit is one of:
 - :class:`JsonFiles`: a few ``.json`` files, read and parsed where the unit is loaded;
 - :class:`LineBatch`: consecutive lines of a JSON Lines input (a file, or standard input
   read as JSON Lines), as bytes with their numbers;
-- :class:`Spreadsheet`: a workbook or a folder of CSV tables, read whole where the unit is
-  loaded (its reports come from rows of several tables, so it is not cut further);
+- :class:`Spreadsheet`: a workbook or a folder of CSV tables, read where the unit is loaded
+  and its reports built one at a time (they come from rows of several tables, so it is not
+  cut further);
 - :class:`~inspection_schema.validate.inputs.json_documents.Loaded`: a record already
   read (an input's problem, or standard input's one document).
 
@@ -86,7 +87,7 @@ def load_unit(unit: Unit, max_bytes: int) -> Iterator[Loaded]:
         for line in unit.lines:
             yield parse_line(unit.source, line)
     elif isinstance(unit, Spreadsheet):
-        yield from load_spreadsheet(unit.path)
+        yield from load_spreadsheet(unit.path, max_bytes)
     else:
         for path in unit.paths:
             yield from load_file(path, max_bytes)
