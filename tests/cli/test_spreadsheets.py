@@ -223,3 +223,30 @@ def test_checking_json_imports_nothing_of_the_spreadsheets() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_workbook_s_reports_are_checked_as_they_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first report of a workbook is checked before the next is built from its rows."""
+    from inspection_schema.tables import items
+    from inspection_schema.tables import unflatten as unflatten_module
+    from inspection_schema.validate.checker import check_inputs
+
+    workbook = tmp_path / "team.xlsx"
+    with TablesOutput(workbook, "xlsx") as output:
+        for path in EXAMPLES:
+            output.add(load_example(path))
+    built: list[str] = []
+    real_build = items.build
+
+    def counting_build(item: Any, pointer: str, cells: Any) -> dict[str, Any]:
+        built.append(pointer)
+        return real_build(item, pointer, cells)
+
+    monkeypatch.setattr(unflatten_module, "build", counting_build)
+    results = check_inputs([str(workbook)])
+    first = next(results)
+    assert (first.line, first.status, built) == (2, "valid", [""])
+    assert [(result.line, result.status) for result in results] == [(3, "valid")]
+    assert built == ["", ""]

@@ -224,3 +224,33 @@ def test_sheets_of_notes_and_missing_tables_are_fine() -> None:
     first = read.documents[0].document
     assert first is not None
     assert "recommendations" not in first
+
+
+def test_documents_are_built_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each document is built when it is asked for, so a caller checks one and lets it go
+    before the next exists (a spreadsheet of many reports once built them all first)."""
+    from inspection_schema.tables import items
+    from inspection_schema.tables import unflatten as unflatten_module
+
+    built: list[str] = []
+    real_build = items.build
+
+    def counting_build(item: Any, pointer: str, cells: Any) -> dict[str, Any]:
+        document = real_build(item, pointer, cells)
+        if pointer == "":
+            built.append(document["urn"])
+        return document
+
+    monkeypatch.setattr(unflatten_module, "build", counting_build)
+    documents = [copy.deepcopy(document) for document in _documents() * 3]
+    for number, document in enumerate(documents):
+        document["urn"] = f"{3_000_000 + number}"
+    read = unflatten_module.read_documents(raw_tables(documents, LAYOUT), LAYOUT)
+    assert read.problems == []
+    assert built == []
+    first = next(read.documents)
+    assert first.document == documents[0]
+    assert built == [documents[0]["urn"]]
+    rest = [entry.document for entry in read.documents]
+    assert rest == documents[1:]
+    assert built == [document["urn"] for document in documents]
