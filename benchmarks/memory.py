@@ -14,9 +14,12 @@ Prints the figures; asserts nothing, but exits 1 when an input goes over the tar
 from __future__ import annotations
 
 import argparse
+import copy
+import gzip
 import io
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -24,8 +27,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from inspection_schema.extract.input_file import DEFAULT_MAX_BYTES as EXTRACT_LIMIT
+from inspection_schema.outcomes.tables import MAX_BYTES as OUTCOMES_LIMIT
+from inspection_schema.tables.readers import MAX_CELL_BYTES, MAX_FILE_BYTES
 from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES as VALIDATE_LIMIT
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +121,77 @@ def _stream_of_documents(total: int) -> bytes:
     return line * (total // len(line))
 
 
+def _words(rng: random.Random, size: int) -> str:
+    """About ``size`` characters of words in a random order: text that compresses as prose."""
+    words = EXAMPLE.read_text(encoding="utf-8").split()
+    return " ".join(rng.choices(words, k=size // 6))
+
+
+def _team_documents(count: int) -> list[dict[str, Any]]:
+    """Real-shaped reports with their own URNs and about 18,000 characters of their own text
+    each, spread over the reports, narratives and requirements tables."""
+    rng = random.Random(5)
+    base = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    documents = []
+    for index in range(count):
+        document = copy.deepcopy(base)
+        document["urn"] = f"{4_000_000 + index}"
+        document["home_information"].append(_words(rng, 10_000))
+        document["area_narratives"][0]["paragraphs"].append(_words(rng, 2_000))
+        document["requirements"][0]["text"] += " " + _words(rng, 6_000)
+        documents.append(document)
+    return documents
+
+
+TEAM_DOCUMENTS = 1_500
+"""Near the most that the default cell limit lets one workbook or CSV folder hold."""
+
+
+def _team_tables(folder: Path, table_format: str) -> list[str]:
+    from inspection_schema.tables.output import TablesOutput
+
+    target = folder / ("team.xlsx" if table_format == "xlsx" else "team")
+    with TablesOutput(target, table_format) as output:  # type: ignore[arg-type]
+        for document in _team_documents(TEAM_DOCUMENTS):
+            output.add(document)
+    return [str(target)]
+
+
+def _tiny_rows(folder: Path) -> list[str]:
+    """A CSV folder of short rows: 2,000 reports of a key and a kind, and short inspector
+    rows for them until the rows would take the default cell limit (the most rows)."""
+    target = folder / "tiny"
+    target.mkdir()
+    key = "urn,inspection_dates/start,event_number"
+    reports = [f"{key},report_kind"] + [
+        f"{5_000_000 + n},2024-01-01,{n},full" for n in range(2_000)
+    ]
+    (target / "reports.csv").write_text("\n".join(reports) + "\n")
+    rows = int(MAX_CELL_BYTES * 0.75 - 2_000 * 560) // 104
+    lines = (
+        f"{5_000_000 + n % 2_000},2024-01-01,{n % 2_000},{n // 2_000 + 1},A B" for n in range(rows)
+    )
+    (target / "inspectors.csv").write_text(
+        f"{key},inspectors/#,inspectors/name\n" + "\n".join(lines) + "\n"
+    )
+    return [str(target)]
+
+
+def _outcome_file(folder: Path) -> list[str]:
+    """Ofsted's 2019-20 outcome file with its events repeated up to the default limit."""
+    data = gzip.decompress(
+        (ROOT / "data" / "ofsted-outcomes" / "inspections-2019-20.csv.gz").read_bytes()
+    )
+    header, _, body = data.partition(b"\n")
+    rows = body.strip() + b"\n"
+    repeated = header + b"\n" + rows * ((OUTCOMES_LIMIT - MARGIN - len(header)) // len(rows))
+    path = folder / "outcomes.csv"
+    path.write_bytes(
+        repeated + rows[: OUTCOMES_LIMIT - MARGIN - len(repeated)].rsplit(b"\n", 1)[0] + b"\n"
+    )
+    return ["--outcomes", str(path), str(EXAMPLE)]
+
+
 CASES = [
     Case("json: objects", "validate-report", lambda f: _write(f, "o.json", _json_shape("{}"))),
     Case("json: lists", "validate-report", lambda f: _write(f, "l.json", _json_shape("[]"))),
@@ -169,6 +246,10 @@ CASES = [
         lambda f: _write(f, "b.pdf", _inflating_pdf()),
     ),
     Case("device: /dev/zero", "extract-report", lambda _f: ["/dev/zero"]),
+    Case("xlsx: 1,500 real-shaped reports", "validate-report", lambda f: _team_tables(f, "xlsx")),
+    Case("csv: the same 1,500 reports", "validate-report", lambda f: _team_tables(f, "csv")),
+    Case("csv: short rows up to the cell limit", "validate-report", _tiny_rows),
+    Case("outcomes: a CSV file at the limit", "validate-report", _outcome_file),
 ]
 
 
@@ -182,6 +263,13 @@ print(usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 """
 """Run by a fresh, small Python: a child's peak counts the memory of the process that started
 it, so the inputs this script holds must not be in that process."""
+
+
+def _size(path: Path) -> int:
+    """The bytes of a file, or of the files in a folder."""
+    if path.is_dir():
+        return sum(entry.stat().st_size for entry in path.iterdir() if entry.is_file())
+    return path.stat().st_size if path.is_file() else 0
 
 
 def peak(command: list[str], stdin: Path) -> tuple[float, int, float]:
@@ -210,7 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     bin_dir = Path(sys.executable).parent
     print(
         f"default limits: validate-report {VALIDATE_LIMIT / 1_048_576:g} MB, "
-        f"extract-report {EXTRACT_LIMIT / 1_048_576:g} MB; target {args.target_mb:g} MB"
+        f"extract-report {EXTRACT_LIMIT / 1_048_576:g} MB, a table file "
+        f"{MAX_FILE_BYTES / 1_048_576:g} MB and the cells of one spreadsheet "
+        f"{MAX_CELL_BYTES / 1_048_576:g} MB, an outcome file {OUTCOMES_LIMIT / 1_048_576:g} MB; "
+        f"target {args.target_mb:g} MB"
     )
     baseline, _, _ = peak([sys.executable, "-c", "import inspection_schema"], Path(os.devnull))
     print(f"{'a Python start-up, for scale':<36} {baseline:8.1f} MB")
@@ -223,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
             if "/dev/zero" in case.name and not Path("/dev/zero").exists():
                 continue
             inputs = case.make(folder)
-            size = sum(Path(item).stat().st_size for item in inputs if Path(item).is_file())
+            size = sum(_size(Path(item)) for item in inputs)
             stdin = Path(os.devnull)
             if (data := case.stdin(folder)) is not None:
                 stdin = folder / "stdin"

@@ -6,7 +6,8 @@ as a ``str`` in a list costs about 60 bytes more than the text itself, and a row
 more again. :class:`PackedRows` keeps each row as the pickle of its values (text, numbers,
 booleans and the dates and times python-calamine gives), about the size of the text, and
 unpacks a row when it is asked for. Every :class:`PackedRows` of one input may share a
-:class:`RowBudget`, which refuses a row that would take them past a number of bytes.
+:class:`RowBudget`, which refuses a row that would take them past a number of bytes; each
+row counts its packed size and what holding it costs besides (:data:`ROW_COST`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import Any, overload
 
-__all__ = ["PackedRows", "RowBudget", "TooManyCells"]
+__all__ = ["REPORT_ROW_COST", "ROW_COST", "PackedRows", "RowBudget", "TooManyCells"]
+
+ROW_COST = 64
+"""What a row costs beyond its packed values: the ``bytes`` object, its place in the list,
+its number, and the report it belongs to, as :mod:`.report_index` keeps it."""
+REPORT_ROW_COST = 512
+"""What a row of the reports table costs beyond its packed values: also its key, kept
+to find the report of every other row."""
 
 
 class TooManyCells(ValueError):
@@ -46,11 +54,15 @@ class PackedRows(Sequence[tuple[int, list[Any]]]):
     list of values) when it is asked for."""
 
     def __init__(
-        self, rows: Iterable[tuple[int, Sequence[Any]]] = (), budget: RowBudget | None = None
+        self,
+        rows: Iterable[tuple[int, Sequence[Any]]] = (),
+        budget: RowBudget | None = None,
+        row_cost: int = ROW_COST,
     ) -> None:
         self._numbers = array("q")
         self._packed: list[bytes] = []
         self._budget = budget
+        self._row_cost = row_cost
         for number, values in rows:
             self.append(number, values)
 
@@ -58,7 +70,7 @@ class PackedRows(Sequence[tuple[int, list[Any]]]):
         """Add a row after the others."""
         packed = pickle.dumps(tuple(values), protocol=pickle.HIGHEST_PROTOCOL)
         if self._budget is not None:
-            self._budget.spend(len(packed))
+            self._budget.spend(len(packed) + self._row_cost)
         self._numbers.append(number)
         self._packed.append(packed)
 

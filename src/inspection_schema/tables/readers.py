@@ -35,7 +35,14 @@ from inspection_schema.reading import (
     read_pieces,
 )
 from inspection_schema.tables import CSV_SUFFIX, WORKBOOK_SUFFIXES
-from inspection_schema.tables.packed_rows import PackedRows, RowBudget, TooManyCells
+from inspection_schema.tables.layout import REPORTS_TABLE
+from inspection_schema.tables.packed_rows import (
+    REPORT_ROW_COST,
+    ROW_COST,
+    PackedRows,
+    RowBudget,
+    TooManyCells,
+)
 from inspection_schema.tables.sheet_columns import RawTable
 
 if TYPE_CHECKING:
@@ -55,13 +62,13 @@ __all__ = [
     "read_workbook_bytes",
 ]
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024
 """The largest workbook or CSV file read."""
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 """The most that a workbook's parts may unpack to (its sheets are compressed XML)."""
-MAX_CELL_BYTES = 1024 * 1024 * 1024
+MAX_CELL_BYTES = 80 * 1024 * 1024
 """The most that the cell values of one workbook or CSV folder may take, packed
-(:mod:`.packed_rows`: about the size of their text)."""
+(:mod:`.packed_rows`: about the size of their text, and a few dozen bytes a row)."""
 _ZIP = b"PK\x03\x04"
 _CSV_PIECE = 1 << 16
 """The bytes of a CSV file read at a time."""
@@ -158,7 +165,7 @@ def read_workbook_bytes(data: bytes, limits: Limits | None = None) -> dict[str, 
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         del data
         return {
-            name: RawTable(name, name, _sheet_rows(workbook.get_sheet_by_name(name), budget))
+            name: RawTable(name, name, _sheet_rows(workbook.get_sheet_by_name(name), budget, name))
             for name in workbook.sheet_names
         }
     except (CalamineError, ValueError, OSError) as error:
@@ -167,12 +174,19 @@ def read_workbook_bytes(data: bytes, limits: Limits | None = None) -> dict[str, 
         raise TablesUnreadable(f"is not a readable spreadsheet: {error}") from None
 
 
-def _sheet_rows(sheet: CalamineSheet, budget: RowBudget) -> PackedRows:
+def _packed(budget: RowBudget, name: str) -> PackedRows:
+    """Rows for the table ``name``: a row of the reports table costs more to hold."""
+    return PackedRows(
+        budget=budget, row_cost=REPORT_ROW_COST if name == REPORTS_TABLE else ROW_COST
+    )
+
+
+def _sheet_rows(sheet: CalamineSheet, budget: RowBudget, name: str) -> PackedRows:
     """A sheet's rows from row 1 and column A, as ``to_python(skip_empty_area=False)`` gives
     them, packed a row at a time (python-calamine holds the sheet itself meanwhile)."""
     start = sheet.start
     padding = [""] * (start[1] if start else 0)
-    rows = PackedRows(budget=budget)
+    rows = _packed(budget, name)
     for number, values in enumerate(sheet.iter_rows(), start=1):
         rows.append(number, padding + values if padding else values)
     if start and start[0] and len(rows) == sheet.height:  # rows above the first not given
@@ -204,7 +218,7 @@ def _csv_lines(path: Path, limit: int) -> Generator[str, None, None]:
 def _read_csv(path: Path, limits: Limits, budget: RowBudget) -> RawTable:
     lines = _csv_lines(path, limits.file_bytes)
     reader = csv.reader(lines, strict=True)
-    rows = PackedRows(budget=budget)
+    rows = _packed(budget, path.stem)
     try:
         for number, record in enumerate(reader, start=1):
             rows.append(number, record)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from inspection_schema.tables.layout import WORDING_SUFFIX, Column, Table
@@ -109,7 +110,7 @@ def read_header(raw: RawTable, table: Table) -> SheetColumns:
 def _check_values_have_headings(
     raw: RawTable, headings: dict[int, str], *, has_header: bool
 ) -> None:
-    for number, values in raw.rows[1 if has_header else 0 :]:
+    for number, values in islice(raw.rows, 1 if has_header else 0, None):
         for index, value in enumerate(values):
             if index not in headings and not blank(value):
                 where = f"row {number}, column {column_letter(index)}"
