@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from inspection_schema.spec.registry import fast_registry, refuse_retrieval, registry
 from inspection_schema.spec.versions import load_schema
+from inspection_schema.validate.fast_screen import screen
 from inspection_schema.validate.schema_reach import schema_reach, within_reach
 
 Engine = Literal["fast", "reference"]
@@ -147,10 +148,11 @@ def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator
 
 
 def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
-    """The document as checked, and jsonschema-rs's errors for it."""
+    """The document as checked, and jsonschema-rs's errors for it (asked only of a document
+    the screen does not pass: see :mod:`~inspection_schema.validate.fast_screen`)."""
     validator = _fast_validator(version)
     try:
-        if validator.is_valid(document):
+        if screen(version).is_valid(document):
             return document, []
         return document, list(validator.iter_errors(document))
     except ValueError:  # "Recursion limit reached": nested deeper than jsonschema-rs goes
@@ -184,7 +186,24 @@ def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
 
 
 def _has_empty_key(document: Any) -> bool:
-    """Whether an object anywhere in ``document`` has the key ``""``."""
+    """Whether an object anywhere in ``document`` has the key ``""``.
+
+    In JSON as orjson writes it, an empty key is ``"":`` right after ``{`` or ``,``, which
+    nothing else can be (a quotation mark inside a string is escaped): one search of the
+    text, instead of a look at every value. A document orjson cannot write (one nested
+    deeper than it goes, or holding values JSON has not) is walked.
+    """
+    import orjson
+
+    try:
+        text = orjson.dumps(document)
+    except orjson.JSONEncodeError:
+        return _holds_empty_key(document)
+    return b'{"":' in text or b',"":' in text
+
+
+def _holds_empty_key(document: Any) -> bool:
+    """Whether an object anywhere in ``document`` has the key ``""`` (looking at each value)."""
     stack = [document]
     while stack:
         value = stack.pop()
