@@ -139,21 +139,22 @@ def _ecma_regex(pattern: str) -> re.Pattern[str]:
 
 def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator[Violation]:
     """Every schema violation in ``document`` under schema ``version``."""
+    return iter(schema_violations(document, version, engine))
+
+
+def schema_violations(document: Any, version: str, engine: Engine = "fast") -> list[Violation]:
+    """Every schema violation in ``document`` under schema ``version``, as a list."""
     if engine == "fast":
-        yield from _fast_violations(document, version)
-    elif engine == "reference":
-        yield from _reference_violations(document, version)
-    else:
-        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+        return _fast_violations(document, version)
+    if engine == "reference":
+        return list(_reference_violations(document, version))
+    raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
 
 
 def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
-    """The document as checked, and jsonschema-rs's errors for it (asked only of a document
-    the screen does not pass: see :mod:`~inspection_schema.validate.fast_screen`)."""
+    """The document as checked, and jsonschema-rs's errors for it."""
     validator = _fast_validator(version)
     try:
-        if screen(version).is_valid(document):
-            return document, []
         return document, list(validator.iter_errors(document))
     except ValueError:  # "Recursion limit reached": nested deeper than jsonschema-rs goes
         reach = _reach(version)
@@ -163,26 +164,35 @@ def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
         return document, list(validator.iter_errors(document))
 
 
-def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
+def _fast_violations(document: Any, version: str) -> list[Violation]:
+    """The fast engine's violations: none for a document the screen passes (most of them;
+    see :mod:`~inspection_schema.validate.fast_screen`), else those of its errors."""
+    try:
+        if screen(version).is_valid(document):
+            return []
+    except ValueError:  # nested deeper than jsonschema-rs goes: _fast_errors cuts it down
+        pass
     document, errors = _fast_errors(document, version)
     if errors and _has_empty_key(document):
-        yield from _reference_violations(document, version)
-        return
-    for error in errors:
-        kind = error.kind
-        keyword = _FAST_KEYWORDS.get(type(kind).__name__, "other")
-        path = tuple(error.instance_path)
-        if keyword == "required":
-            yield Violation(keyword, (*path, kind.property), None)
-        elif keyword == "additionalProperties":
-            for name in kind.unexpected:
-                yield Violation(keyword, (*path, name), error.instance[name])
-        else:
-            attribute = _FAST_DETAIL.get(keyword)
-            detail = getattr(kind, attribute) if attribute else None
-            if isinstance(detail, list | tuple):
-                detail = list(detail)
-            yield Violation(keyword, path, error.instance, detail)
+        return list(_reference_violations(document, version))
+    return [violation for error in errors for violation in _from_fast_error(error)]
+
+
+def _from_fast_error(error: Any) -> Iterator[Violation]:
+    kind = error.kind
+    keyword = _FAST_KEYWORDS.get(type(kind).__name__, "other")
+    path = tuple(error.instance_path)
+    if keyword == "required":
+        yield Violation(keyword, (*path, kind.property), None)
+    elif keyword == "additionalProperties":
+        for name in kind.unexpected:
+            yield Violation(keyword, (*path, name), error.instance[name])
+    else:
+        attribute = _FAST_DETAIL.get(keyword)
+        detail = getattr(kind, attribute) if attribute else None
+        if isinstance(detail, list | tuple):
+            detail = list(detail)
+        yield Violation(keyword, path, error.instance, detail)
 
 
 def _has_empty_key(document: Any) -> bool:
