@@ -1,8 +1,9 @@
 """Set up and run the project from a fresh clone, with nothing but Python 3.11+.
 
     python3 dev.py example   # extract and validate the bundled real reports (text and a
-                             # Word-like PDF of each), then cross-check them against
-                             # Ofsted's published outcomes
+                             # Word-like PDF of each), validate the hand-checked instances
+                             # of every schema version in examples/, then cross-check the
+                             # extracted reports against Ofsted's published outcomes
     python3 dev.py test      # the whole gate: lint, format, types, sizes, then pytest
     python3 dev.py record    # put the last test run's count and time into the README
 
@@ -33,7 +34,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-SAMPLES = sorted((ROOT / "examples" / "reports").glob("*.txt"))
+EXAMPLES = ROOT / "examples"
+SAMPLES = sorted((EXAMPLES / "reports").glob("*.txt"))
 OUT = ROOT / "out"
 OUTCOMES = ROOT / "data" / "ofsted-outcomes"
 WORD_CORPUS = ROOT / "tests" / "data" / "word-corpus"
@@ -65,7 +67,7 @@ def example() -> None:
         target = OUT / f"{sample.stem}.json"
         run(BIN / "extract-report", sample, "-o", target)
         run(BIN / "validate-report", target)
-    run(BIN / "validate-report", *sorted((ROOT / "examples").glob("*.json")))
+    validate_bundled()
     print(f"Extracted instances are in {OUT.relative_to(ROOT)}/.")
     word_like_pdfs()
     print("Cross-checking the extracted reports against Ofsted's outcome data:", flush=True)
@@ -80,8 +82,19 @@ def example() -> None:
     print("Both extracted reports agree with Ofsted's record of their inspections.")
 
 
+def validate_bundled() -> None:
+    """Validate every hand-checked instance; the output names each."""
+    run(BIN / "validate-report", *bundled_instances())
+
+
+def bundled_instances() -> list[Path]:
+    """The hand-checked instances: ``examples/*.json`` and their twins of each later schema
+    version (``examples/1.2/``), as paths from the checkout's root."""
+    return sorted(path.relative_to(ROOT) for path in EXAMPLES.rglob("*.json"))
+
+
 def _instance(path: Path) -> dict[str, object]:
-    instance = json.loads(path.read_text(encoding="utf-8"))
+    instance: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     instance.pop("provenance", None)
     return instance
 

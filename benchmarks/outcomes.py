@@ -23,8 +23,6 @@ import datetime
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,11 +31,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from _common import BIN, ROOT, one_core, run_timed
+
 from inspection_schema.outcomes import OutcomeEvent, OutcomeIndex, cross_check, load_outcomes
 from inspection_schema.spec.codelists import judgement_areas, overall_area, summary_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
 TEMPLATE = ROOT / "examples" / "1252023-full-2023-01-31.json"
 TARGET_SECONDS = 10.0
 AREAS = judgement_areas()[:3]  # the three areas of every children's home
@@ -135,17 +133,6 @@ def make_documents(record: OutcomeIndex, count: int, seed: int = 7) -> list[dict
     return documents
 
 
-def one_core() -> list[str]:
-    """A command prefix that pins a process to one core, where the platform allows it."""
-    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
-
-
-def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    start = time.perf_counter()
-    result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
-    return time.perf_counter() - start, result
-
-
 def _codes(report: str) -> Counter[str]:
     documents = json.loads(report)["documents"]
     return Counter(f["code"] for d in documents for f in d["findings"])
@@ -180,9 +167,9 @@ def main() -> None:
         validate = [str(BIN / "validate-report"), "--format", "json"]
         plain_times, outcome_times = [], []
         for _ in range(args.repeat):  # alternated, so that a busy moment slows both alike
-            seconds, plain = timed([*validate, str(lines)])
+            seconds, plain = run_timed([*validate, str(lines)])
             plain_times.append(seconds)
-            seconds, checked = timed([*validate, "--outcomes", str(args.outcomes), str(lines)])
+            seconds, checked = run_timed([*validate, "--outcomes", str(args.outcomes), str(lines)])
             outcome_times.append(seconds)
         plain_seconds, outcomes_seconds = min(plain_times), min(outcome_times)
     difference = _codes(checked.stdout) - _codes(plain.stdout)

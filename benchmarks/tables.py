@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import datetime
-import json
 import random
 import subprocess
 import sys
@@ -29,36 +27,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from _common import example_documents, shift_dates
+
 from inspection_schema.tables.output import FORMATS, TableFormat, TablesOutput
 from inspection_schema.validate.checker import check_inputs
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _shift(value: str, days: int) -> str:
-    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
 
 
 def make_documents(count: int, seed: int = 11) -> list[dict[str, Any]]:
     """Valid documents, each with its own URN and dates shifted by whole weeks."""
     rng = random.Random(seed)
-    bases = [
-        json.loads(p.read_text(encoding="utf-8")) for p in sorted(ROOT.glob("examples/*.json"))
-    ]
+    bases = example_documents()
     documents = []
     for index in range(count):
         document = copy.deepcopy(bases[index % len(bases)])
-        days = rng.randrange(-700, 0, 7)
         document["urn"] = f"{2_000_000 + index:07d}"
-        for dates in (document["inspection_dates"], document.get("last_inspection", {})):
-            for key in ("start", "end", "date"):
-                if key in dates:
-                    dates[key] = _shift(dates[key], days)
-        for row in document.get("inspection_history", []):
-            row["date"] = _shift(row["date"], days)
-        for requirement in document.get("requirements", []):
-            if "due_date" in requirement:
-                requirement["due_date"] = _shift(requirement["due_date"], days)
+        shift_dates(document, rng.randrange(-700, 0, 7))
         document["copyright_year"] = int(document["inspection_dates"]["end"][:4])
         documents.append(document)
     return documents

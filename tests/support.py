@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,19 @@ REPORT_EXCERPTS = TEST_DATA / "report-excerpts"
 """The opening pages of ten real reports in older layouts (2010–2017)."""
 REAL_PDFS = TEST_DATA / "real-pdfs"
 """Four real Word-made Ofsted PDFs (local-authority focused-visit letters)."""
+
+
+def run_module(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m inspection_schema ARGS`` in a process of its own, in ``cwd``: its exit
+    status, output and errors as text (five minutes at most)."""
+    return subprocess.run(
+        [sys.executable, "-m", "inspection_schema", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        check=False,
+    )
 
 
 def load_example(name: str | Path) -> dict[str, Any]:

@@ -7,26 +7,16 @@ import os
 import signal
 import subprocess
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from inspection_schema.cli.jobs import default_jobs, ordered_map, positive_jobs
-from tests.support import EXAMPLES, REPORTS, load_example
+from tests.support import EXAMPLES, REPORTS, load_example, run_module
 
 TEXT = (REPORTS / "2515609-full-2021-10-12.txt").read_bytes()
-
-
-def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "inspection_schema", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-        check=False,
-    )
 
 
 def _square(number: int) -> int:
@@ -62,6 +52,7 @@ def test_ordered_map_draws_items_only_as_the_window_moves() -> None:
     results = ordered_map(_square, items(), 2)
     assert next(results) == 0
     assert len(drawn) <= 2 * 4 + 1
+    assert isinstance(results, types.GeneratorType)
     results.close()
 
 
@@ -89,8 +80,8 @@ def _mixed_reports(folder: Path, count: int) -> None:
 
 def test_extract_report_jobs_1_and_2_agree(tmp_path: Path) -> None:
     _mixed_reports(tmp_path / "reports", 24)
-    one = run("extract-report", "reports", "--jsonl", "--jobs", "1", cwd=tmp_path)
-    two = run("extract-report", "reports", "--jsonl", "--jobs", "2", cwd=tmp_path)
+    one = run_module("extract-report", "reports", "--jsonl", "--jobs", "1", cwd=tmp_path)
+    two = run_module("extract-report", "reports", "--jsonl", "--jobs", "2", cwd=tmp_path)
     assert one.returncode == two.returncode == 2
     assert one.stdout == two.stdout
     assert one.stderr == two.stderr
@@ -101,8 +92,12 @@ def test_extract_report_jobs_1_and_2_agree(tmp_path: Path) -> None:
 
 def test_extract_report_jobs_into_a_folder(tmp_path: Path) -> None:
     _mixed_reports(tmp_path / "reports", 8)
-    assert run("extract-report", "reports", "-o", "one/", "--jobs", "1", cwd=tmp_path).returncode
-    assert run("extract-report", "reports", "-o", "two/", "--jobs", "2", cwd=tmp_path).returncode
+    assert run_module(
+        "extract-report", "reports", "-o", "one/", "--jobs", "1", cwd=tmp_path
+    ).returncode
+    assert run_module(
+        "extract-report", "reports", "-o", "two/", "--jobs", "2", cwd=tmp_path
+    ).returncode
     one = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert one == sorted(p.name for p in (tmp_path / "two").iterdir())
     for name in one:
@@ -126,15 +121,15 @@ def test_validate_report_jobs_1_and_2_agree(tmp_path: Path) -> None:
     (folder / "all.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "empty.json").write_text("", encoding="utf-8")
     for output in ("text", "json"):
-        one = run("validate-report", "docs", "--format", output, "--jobs", "1", cwd=tmp_path)
-        two = run("validate-report", "docs", "--format", output, "--jobs", "2", cwd=tmp_path)
+        one = run_module("validate-report", "docs", "--format", output, "--jobs", "1", cwd=tmp_path)
+        two = run_module("validate-report", "docs", "--format", output, "--jobs", "2", cwd=tmp_path)
         assert one.returncode == two.returncode == 2
         assert one.stdout == two.stdout
         assert one.stderr == two.stderr
     assert "docs/all.jsonl:8: is not valid JSON" in one.stderr
     assert (
         "62 documents: 40 valid, 20 invalid, 2 unreadable"
-        in run("validate-report", "docs", "--jobs", "2", cwd=tmp_path).stdout
+        in run_module("validate-report", "docs", "--jobs", "2", cwd=tmp_path).stdout
     )
 
 

@@ -8,8 +8,6 @@ report is the one ``--jobs 1`` gives.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,20 +15,9 @@ import pytest
 
 from inspection_schema.cli.jobs import ordered_map_with
 from inspection_schema.tables.output import TablesOutput
-from tests.support import EXAMPLES, REPO, load_example
+from tests.support import EXAMPLES, REPO, load_example, run_module
 
 OFSTED = REPO / "data" / "ofsted-outcomes"
-
-
-def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "inspection_schema", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=300,
-        check=False,
-    )
 
 
 class Counted:
@@ -79,8 +66,8 @@ def test_outcomes_with_jobs_2_give_the_report_of_jobs_1(tmp_path: Path, output: 
     changed = _outcome_documents(tmp_path / "docs")
     assert changed > 1
     common = ("validate-report", "docs", "--format", output, "--outcomes", OFSTED)
-    one = run(*common, "--jobs", "1", cwd=tmp_path)
-    two = run(*common, "--jobs", "2", cwd=tmp_path)
+    one = run_module(*common, "--jobs", "1", cwd=tmp_path)
+    two = run_module(*common, "--jobs", "2", cwd=tmp_path)
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
     assert one.stderr == two.stderr
@@ -96,8 +83,8 @@ def test_spreadsheets_with_jobs_2_give_the_report_of_jobs_1(tmp_path: Path) -> N
     with TablesOutput(tmp_path / "tables", "csv") as output:
         output.add(early)
     inputs = ("team.xlsx", "tables", str(EXAMPLES[0]), "team.xlsx")
-    one = run("validate-report", *inputs, "--format", "json", "--jobs", "1", cwd=tmp_path)
-    two = run("validate-report", *inputs, "--format", "json", "--jobs", "2", cwd=tmp_path)
+    one = run_module("validate-report", *inputs, "--format", "json", "--jobs", "1", cwd=tmp_path)
+    two = run_module("validate-report", *inputs, "--format", "json", "--jobs", "2", cwd=tmp_path)
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
     report = json.loads(one.stdout)

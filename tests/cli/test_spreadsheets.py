@@ -27,7 +27,7 @@ LAYOUT = layout()
 def _letter(table: str, heading: str) -> str:
     found = LAYOUT.table(table)
     assert found is not None
-    return openpyxl.utils.get_column_letter(found.headings.index(heading) + 1)
+    return str(openpyxl.utils.get_column_letter(found.headings.index(heading) + 1))
 
 
 @pytest.fixture

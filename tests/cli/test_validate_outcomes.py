@@ -138,7 +138,7 @@ def _bad_outcome_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
             write(tmp_path, "damaged.xlsx", b"PK\x03\x04" + b"\x00" * 64),
             "is not a readable spreadsheet",
         ),
-        "missing": (tmp_path / "missing.csv", "no such file or folder"),
+        "missing": (tmp_path / "missing.csv", "does not exist"),
         "folder without outcome files": (empty_folder, "is a folder with no outcome files"),
     }
 

@@ -12,7 +12,13 @@ import pytest
 
 from inspection_schema.extract import IncompleteReport, extract_text
 from inspection_schema.extract.home_facts import parse_home_facts, split_needs
-from inspection_schema.model import AgeRange, HomeFacts, LastVisit, MonitoringJudgements
+from inspection_schema.model import (
+    AgeRange,
+    HomeFacts,
+    LastVisit,
+    MonitoringJudgements,
+    MonitoringReport,
+)
 from inspection_schema.model.converter import unstructure
 from tests.extract.test_kinds import HEAD
 
@@ -180,6 +186,7 @@ _GRADED = f"{_OVERALL}\trequires improvement to be good\n"
 def test_a_monitoring_report_gives_the_grades_its_table_states() -> None:
     text = HEAD.format(title="Monitoring inspection", judgement=_GRADED)
     report = extract_text(text, schema_version="1.2")
+    assert isinstance(report, MonitoringReport)
     assert report.judgements == MonitoringJudgements(
         overall_experiences_and_progress="requires_improvement_to_be_good"
     )

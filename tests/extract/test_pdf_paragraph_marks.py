@@ -47,8 +47,8 @@ def _paragraphs(data: bytes) -> list[str]:
     return [block.text for block in blocks_from_pages(pages.texts, carried=pages.carried)]
 
 
-FIRST = ["Staff know the children well.", MARK, "The manager reviews plans every month."]
-SECOND = ["Children say they feel safe.", MARK]
+FIRST: Page = ["Staff know the children well.", MARK, "The manager reviews plans every month."]
+SECOND: Page = ["Children say they feel safe.", MARK]
 
 
 def test_a_page_ending_without_a_mark_carries_on_at_a_sentence_end() -> None:

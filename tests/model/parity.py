@@ -107,7 +107,7 @@ def _type_problems(
     tp = _strip_optional(tp)
     target = _def_name(node)
     resolved = _resolve(schema, node)
-    if target in classes:
+    if target is not None and target in classes:
         # By name: a class may be replaced by an equivalent one (as the tests do).
         if getattr(tp, "__name__", None) == classes[target].__name__:
             return []

@@ -72,7 +72,7 @@ def test_a_spreadsheet_without_an_events_table_names_its_sheets() -> None:
 
 
 def test_a_missing_path_and_a_bad_file_in_a_folder(write: Write, tmp_path: Path) -> None:
-    with pytest.raises(OutcomeFileError, match="no such file or folder"):
+    with pytest.raises(OutcomeFileError, match="does not exist"):
         load_outcomes(tmp_path / "absent")
     write("good.csv", "URN,Event type,Inspection date\nSC000001,Full inspection,01/01/2020\n")
     write("README.md", "# not read\n")

@@ -9,9 +9,9 @@ rule, and returns the JSON Pointer where the finding is expected.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -21,8 +21,18 @@ from inspection_schema.spec.codelists import extra_areas, judged_periods, within
 from inspection_schema.spec.regulation_references import parse_reference
 from inspection_schema.testing import strategies
 
+T = TypeVar("T")
 Document = dict[str, Any]
-Mutator = Callable[[st.DrawFn, Document], str]
+
+
+class Draw(Protocol):
+    """What draws a value from a strategy: ``data.draw`` of ``st.data()``, or the ``draw``
+    of a composite strategy."""
+
+    def __call__(self, strategy: st.SearchStrategy[T], label: Any = None, /) -> T: ...
+
+
+Mutator = Callable[[Draw, Document], str]
 ALL_KINDS = ("full", "interim", "monitoring", "assurance", "emergency")
 
 
@@ -85,7 +95,7 @@ def _ensure_history(doc: Document, rows: int) -> None:
     _sync_last_inspection(doc)
 
 
-def _a_requirement(draw: st.DrawFn, doc: Document) -> int:
+def _a_requirement(draw: Draw, doc: Document) -> int:
     """Index of a requirement, adding one if there are none."""
     if not doc.get("requirements"):
         doc["requirements"] = [unstructure(draw(strategies.requirements(_end(doc))))]  # type: ignore[arg-type]
@@ -116,7 +126,7 @@ def _regrade(doc: Document, overall: str, protected: str, leaders: str) -> None:
         narrative["judgement"] = table[narrative["area"]]
 
 
-def _other(draw: st.DrawFn, options: tuple[str, ...], current: object) -> str:
+def _other(draw: Draw, options: Sequence[T], current: object) -> T:
     return draw(st.sampled_from([o for o in options if o != current]))
 
 
@@ -124,7 +134,7 @@ def _other(draw: st.DrawFn, options: tuple[str, ...], current: object) -> str:
 
 
 @mutation("inspection-dates-order")
-def _end_before_start(draw: st.DrawFn, doc: Document) -> str:
+def _end_before_start(draw: Draw, doc: Document) -> str:
     start = _end(doc) + datetime.timedelta(days=draw(st.integers(1, 5)))
     doc["inspection_dates"]["start"] = _iso(start)
     if "copyright_year" in doc:
@@ -133,7 +143,7 @@ def _end_before_start(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("inspection-length", ("full", "interim"))
-def _too_long(draw: st.DrawFn, doc: Document) -> str:
+def _too_long(draw: Draw, doc: Document) -> str:
     longest = 3 if doc["report_kind"] == "full" else 1
     extra = draw(st.integers(longest, longest + 4))
     doc["inspection_dates"]["end"] = _iso(_start(doc) + datetime.timedelta(days=extra))
@@ -141,7 +151,7 @@ def _too_long(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("copyright-year-unusual")
-def _copyright_far_off(draw: st.DrawFn, doc: Document) -> str:
+def _copyright_far_off(draw: Draw, doc: Document) -> str:
     year = _start(doc).year
     doc["copyright_year"] = draw(st.sampled_from([year - 3, year - 1, year + 2, year + 5]))
     return "/copyright_year"
@@ -151,7 +161,7 @@ def _copyright_far_off(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("narrative-judgement-mismatch", ("full",))
-def _narrative_disagrees(draw: st.DrawFn, doc: Document) -> str:
+def _narrative_disagrees(draw: Draw, doc: Document) -> str:
     table = doc["judgements"]
     doc["area_narratives"] = [
         {"area": area, "judgement": table[area], "paragraphs": ["Staff support children well."]}
@@ -164,20 +174,20 @@ def _narrative_disagrees(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("summary-judgement-mismatch", ("full",))
-def _summary_of_another_grade(draw: st.DrawFn, doc: Document) -> str:
+def _summary_of_another_grade(draw: Draw, doc: Document) -> str:
     other = _other(draw, strategies.GRADES, doc["judgements"]["overall_experiences_and_progress"])
     doc["summary"] = draw(strategies.summary_sentences(other))
     return "/summary"
 
 
 @mutation("summary-unrecognised", ("full",))
-def _summary_unknown(draw: st.DrawFn, doc: Document) -> str:
+def _summary_unknown(draw: Draw, doc: Document) -> str:
     doc["summary"] = draw(strategies.sentences())
     return "/summary"
 
 
 @mutation("protection-inadequate-overall", ("full",))
-def _protection_inadequate(draw: st.DrawFn, doc: Document) -> str:
+def _protection_inadequate(draw: Draw, doc: Document) -> str:
     leaders = doc["judgements"]["leaders_and_managers"]
     allowed = strategies.GRADES[2:3] if leaders == "inadequate" else strategies.GRADES[:3]
     _regrade(doc, draw(st.sampled_from(allowed)), "inadequate", leaders)
@@ -185,7 +195,7 @@ def _protection_inadequate(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("leadership-inadequate-overall", ("full",))
-def _leadership_inadequate(draw: st.DrawFn, doc: Document) -> str:
+def _leadership_inadequate(draw: Draw, doc: Document) -> str:
     protected = doc["judgements"]["helped_and_protected"]
     if protected == "inadequate":
         protected = "good"
@@ -197,7 +207,7 @@ def _leadership_inadequate(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("history-date-not-before-inspection")
-def _history_not_before(draw: st.DrawFn, doc: Document) -> str:
+def _history_not_before(draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 1)
     row = doc["inspection_history"][0]
     row.update(
@@ -210,7 +220,7 @@ def _history_not_before(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("history-not-descending")
-def _history_out_of_order(_draw: st.DrawFn, doc: Document) -> str:
+def _history_out_of_order(_draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 2)
     rows = doc["inspection_history"]
     rows[0], rows[1] = rows[1], rows[0]
@@ -219,7 +229,7 @@ def _history_out_of_order(_draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("history-duplicate")
-def _history_repeated(draw: st.DrawFn, doc: Document) -> str:
+def _history_repeated(draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 1)
     rows = doc["inspection_history"]
     index = draw(st.integers(0, len(rows) - 1))
@@ -228,7 +238,7 @@ def _history_repeated(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("last-inspection-date-mismatch")
-def _last_date_differs(draw: st.DrawFn, doc: Document) -> str:
+def _last_date_differs(draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 1)
     newest = _day(doc["inspection_history"][0]["date"])
     doc["last_inspection"]["date"] = _iso(
@@ -238,7 +248,7 @@ def _last_date_differs(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("last-inspection-judgement-mismatch")
-def _last_judgement_differs(draw: st.DrawFn, doc: Document) -> str:
+def _last_judgement_differs(draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 1)
     newest = doc["inspection_history"][0]
     if "judgement" not in newest:
@@ -250,7 +260,7 @@ def _last_judgement_differs(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("history-judgement-type-mismatch")
-def _judgement_of_another_scale(draw: st.DrawFn, doc: Document) -> str:
+def _judgement_of_another_scale(draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 1)
     rows = doc["inspection_history"]
     index = draw(st.integers(0, len(rows) - 1))
@@ -267,7 +277,7 @@ def _judgement_of_another_scale(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("history-type-date")
-def _type_outside_its_period(_draw: st.DrawFn, doc: Document) -> str:
+def _type_outside_its_period(_draw: Draw, doc: Document) -> str:
     _ensure_history(doc, 1)
     row = doc["inspection_history"][0]
     if _day(row["date"]) <= datetime.date(2022, 3, 31):
@@ -282,14 +292,14 @@ def _type_outside_its_period(_draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("regulation-reference-missing")
-def _no_reference(draw: st.DrawFn, doc: Document) -> str:
+def _no_reference(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     doc["requirements"][index]["regulations"] = []
     return f"/requirements/{index}/regulations"
 
 
 @mutation("regulation-number-out-of-range")
-def _no_such_regulation(draw: st.DrawFn, doc: Document) -> str:
+def _no_such_regulation(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     number = draw(st.integers(53, 120))
     reference = draw(strategies.regulation_references(number))
@@ -299,7 +309,7 @@ def _no_such_regulation(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("regulation-reference-unparseable")
-def _reference_disagrees(draw: st.DrawFn, doc: Document) -> str:
+def _reference_disagrees(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     reference = doc["requirements"][index]["regulations"][0]
     base = f"/requirements/{index}/regulations/0"
@@ -321,7 +331,7 @@ def _reference_disagrees(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("standard-name-mismatch")
-def _standard_of_another_regulation(draw: st.DrawFn, doc: Document) -> str:
+def _standard_of_another_regulation(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     requirement = doc["requirements"][index]
     cited = {reference["regulation"] for reference in requirement["regulations"]}
@@ -332,7 +342,7 @@ def _standard_of_another_regulation(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("due-date-before-inspection")
-def _due_before(draw: st.DrawFn, doc: Document) -> str:
+def _due_before(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     due = _start(doc) - datetime.timedelta(days=draw(st.integers(1, 400)))
     doc["requirements"][index]["due_date"] = _iso(due)
@@ -340,7 +350,7 @@ def _due_before(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("due-date-unusual")
-def _due_unusual(draw: st.DrawFn, doc: Document) -> str:
+def _due_unusual(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     start, end = _start(doc), _end(doc)
     late = end + datetime.timedelta(days=draw(st.integers(93, 400)))
@@ -350,7 +360,7 @@ def _due_unusual(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("due-date-missing")
-def _due_missing(draw: st.DrawFn, doc: Document) -> str:
+def _due_missing(draw: Draw, doc: Document) -> str:
     index = _a_requirement(draw, doc)
     del doc["requirements"][index]["due_date"]
     return f"/requirements/{index}/due_date"
@@ -360,7 +370,7 @@ def _due_missing(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("recommendation-guide-reference")
-def _guide_incomplete(draw: st.DrawFn, doc: Document) -> str:
+def _guide_incomplete(draw: Draw, doc: Document) -> str:
     if not doc.get("recommendations"):
         doc["recommendations"] = [unstructure(draw(strategies.recommendations()))]  # type: ignore[arg-type]
     index = draw(st.integers(0, len(doc["recommendations"]) - 1))
@@ -381,13 +391,13 @@ def _guide_incomplete(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("inspector-missing")
-def _no_inspector(_draw: st.DrawFn, doc: Document) -> str:
+def _no_inspector(_draw: Draw, doc: Document) -> str:
     doc["inspectors"] = []
     return "/inspectors"
 
 
 @mutation("inspector-role-unknown")
-def _unknown_role(draw: st.DrawFn, doc: Document) -> str:
+def _unknown_role(draw: Draw, doc: Document) -> str:
     index = draw(st.integers(0, len(doc["inspectors"]) - 1))
     doc["inspectors"][index]["role"] = draw(
         st.sampled_from(("chief_inspector", "lead_inspector", "x"))
@@ -396,7 +406,7 @@ def _unknown_role(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("code-not-in-codelist")
-def _unlisted_code(draw: st.DrawFn, doc: Document) -> str:
+def _unlisted_code(draw: Draw, doc: Document) -> str:
     field = draw(st.sampled_from(("framework", "provision_type", "history type")))
     code = draw(st.sampled_from(("focused_visit", "sccif_2030", "foster_home")))
     if field == "history type":
@@ -408,7 +418,7 @@ def _unlisted_code(draw: st.DrawFn, doc: Document) -> str:
 
 
 @mutation("secure-home-judgements-missing", ("full",))
-def _secure_home_without_extra_judgement(draw: st.DrawFn, doc: Document) -> str:
+def _secure_home_without_extra_judgement(draw: Draw, doc: Document) -> str:
     # The rule applies from schema 1.1, which added the two judgements, and only to an area
     # Ofsted judged on the inspection's first day: give one area, omit one it judged then.
     if doc["schema_version"] == "1.0":

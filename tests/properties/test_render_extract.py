@@ -10,6 +10,8 @@ them.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 from hypothesis import given
 
@@ -22,7 +24,8 @@ NOT_PRINTED = ("provenance", "event_number", "publication_date", "sector")
 
 
 def _printed(report: Report) -> Report:
-    return attrs.evolve(report, **dict.fromkeys(NOT_PRINTED))
+    unprinted: dict[str, Any] = dict.fromkeys(NOT_PRINTED)
+    return attrs.evolve(report, **unprinted)
 
 
 @given(report=strategies.reports())

@@ -81,6 +81,7 @@ def test_the_fields_1_1_added_are_generated() -> None:
 
     found = find(strategies.reports("full", "1.1"), secure_home_with_everything, settings=_SEARCH)
     assert found.provision_type == "secure_childrens_home"
+    assert found.publication_date is not None
     assert found.publication_date > found.inspection_dates.end
 
 

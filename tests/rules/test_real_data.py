@@ -57,7 +57,7 @@ def test_every_value_of_every_row_maps_to_a_code() -> None:
     }
     for name, codes in coded.items():
         assert codes - {None} <= codelist(name).codes, name
-    assert len(coded["outcome"]) >= 10, sorted(coded["outcome"])
+    assert len(coded["outcome"]) >= 10, sorted(map(str, coded["outcome"]))
     assert {"full", "interim", "monitoring", "assurance", "emergency"} <= coded["inspection-type"]
     assert {"childrens_home", "secure_childrens_home", "secure_training_centre"} <= coded[
         "provision-type"

@@ -118,7 +118,9 @@ def test_the_1_1_tables_as_a_reader_of_the_schema_expects_them() -> None:
     )
     assert reports["interim_judgement"].kinds == ("interim",)
     assert reports["summary"].required == ("full",)
-    regulations = {c.heading: c for c in built.table("requirements_regulations").columns}
+    table = built.table("requirements_regulations")
+    assert table is not None
+    regulations = {c.heading: c for c in table.columns}
     assert regulations["requirements/regulations/provisions"].kind == "list"
     assert regulations["requirements/regulations/regulation"].kind == "integer"
 

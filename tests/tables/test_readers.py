@@ -54,8 +54,12 @@ def test_a_file_too_large_is_not_read(tmp_path: Path, monkeypatch: pytest.Monkey
     path = tmp_path / "team.xlsx"
     path.write_bytes(b"PK\x03\x04" + b"0" * 2000)
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
-    with pytest.raises(TablesUnreadable, match=r"larger than the 0 MB read from one table file"):
+    with pytest.raises(TablesUnreadable) as raised:
         read_workbook(path)
+    assert (
+        str(raised.value)
+        == "is 2,004 bytes, larger than the limit of 1,000 bytes for one table file"
+    )
 
 
 def test_csv_that_is_not_utf8_or_not_csv(tmp_path: Path) -> None:

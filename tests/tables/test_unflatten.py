@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,9 @@ def test_the_examples_come_back_unchanged(table_format: str, tmp_path: Path) -> 
     assert [entry.row for entry in read.documents] == [2, 3]
 
 
-def _with_rows(raw: dict[str, RawTable], name: str, rows: list[tuple[int, list[Any]]]) -> None:
+def _with_rows(
+    raw: dict[str, RawTable], name: str, rows: Sequence[tuple[int, Sequence[Any]]]
+) -> None:
     raw[name] = replace(raw[name], rows=[raw[name].rows[0], *rows])
 
 

@@ -63,7 +63,7 @@ def _pdf_blocks(pages: list[str]) -> list[str]:
 
 def _text_blocks(text: str) -> list[str]:
     """What the PDF blocks should be, from the text form."""
-    blocks = []
+    blocks: list[str] = []
     for line in text.split("\n"):
         if not line:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from typing import Any
 
 import attrs
 import pytest
@@ -41,7 +42,7 @@ def report_2023() -> FullReport:
     return _example("1252023-full-2023-01-31.json")
 
 
-def _common(report: FullReport) -> dict[str, object]:
+def _common(report: FullReport) -> dict[str, Any]:
     names = [a.name for a in attrs.fields(type(report)) if a.name != "report_kind"]
     keep = set.intersection(*({f.name for f in attrs.fields(c)} for c in REPORT_CLASSES.values()))
     return {name: getattr(report, name) for name in names if name in keep}

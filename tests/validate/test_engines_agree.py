@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 import pytest
 
@@ -56,7 +56,7 @@ def test_a_file_nested_1024_levels_deep_is_checked() -> None:
     data = json.dumps(document).replace('"deep"', "[" * lists + '"x"' + "]" * lists).encode()
     for engine in ENGINES:
         options = api.CheckOptions(engine=engine)
-        (result,) = check_inputs(["-"], options, stdin=_Stream(data))
+        (result,) = check_inputs(["-"], options, stdin=cast(BinaryIO, _Stream(data)))
         assert result.problem is None
         assert [(f.code, f.path) for f in result.findings] == [("schema-type", "/provider/name")]
 

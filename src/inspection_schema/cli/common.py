@@ -4,12 +4,15 @@ Every command has ``build_parser()`` and ``main(argv) -> int``; ``main`` returns
 status (it does not exit, so it can be called in-process), writes each problem with an
 input as one line ``<prog>: <input>: <problem>`` on standard error, and a usage error as
 ``<prog>: error: <message>`` with exit status 2. Every command has ``--version``
-(:func:`add_version`), and Ctrl-C ends it with status 130 and no traceback.
+(:func:`add_version`).
 
-:func:`run_command` runs a command's work so that nothing ends it with a traceback: output
-cut off by its reader (``validate-report big.jsonl | head -n1``) stops the command quietly,
-and an operating-system error (a full disk, say) is one line; both exit with status 2.
-:func:`add_max_size` gives both commands the same ``--max-size`` option.
+:func:`run_main` is every command's ``main``: it parses the arguments and runs the command
+so that nothing ends it with a traceback (:func:`run_command`): output cut off by its
+reader (``validate-report big.jsonl | head -n1``) stops the command quietly, an
+operating-system error (a full disk, say) is one line, and so is a worker process lost
+under ``--jobs``; all three exit with status 2. Ctrl-C ends it with status 130 and one
+line. :func:`add_max_size` gives the commands that read documents the same ``--max-size``
+option.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from inspection_schema.cli.jobs import WorkerLost
 from inspection_schema.reading import one_line, shown_name
 
 EXIT_OK = 0
@@ -169,6 +173,33 @@ def run_command(prog: str, work: Callable[[], int]) -> int:
         where = f" ({shown_name(error.filename)})" if isinstance(error.filename, str) else ""
         with contextlib.suppress(OSError):  # if standard error is gone too, the status is left
             usage_error(prog, f"{error.strerror or error}{where}")
+        return EXIT_UNUSABLE
+
+
+def run_main(
+    prog: str,
+    parser: argparse.ArgumentParser,
+    argv: Sequence[str] | None,
+    run: Callable[[argparse.Namespace], int],
+) -> int:
+    """Parse ``argv`` and ``run`` the command on its arguments; return the exit status.
+
+    A usage error or ``--help`` returns argparse's status; the run goes through
+    :func:`run_command`. Ctrl-C ends it with ``<prog>: stopped (Ctrl-C)`` and status 130,
+    a worker process lost under ``--jobs`` with its one line and status 2.
+    """
+    args = parse(parser, argv)
+    if isinstance(args, int):
+        return args
+    try:
+        return run_command(prog, lambda: run(args))
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError, ValueError):  # what was written goes out first
+            sys.stdout.flush()
+        print(f"{prog}: stopped (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except WorkerLost as error:
+        print(f"{prog}: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
 
 

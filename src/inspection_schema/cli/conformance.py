@@ -12,13 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from inspection_schema.cli.common import (
-    EXIT_INTERRUPTED,
-    HelpFormatter,
-    add_version,
-    parse,
-    usage_error,
-)
+from inspection_schema.cli.common import HelpFormatter, add_version, run_main, usage_error
 
 PROG = "inspection-conformance"
 
@@ -127,14 +121,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
-    args = parse(build_parser(), argv)
-    if isinstance(args, int):
-        return args
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        print(f"{PROG}: stopped (Ctrl-C)", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    return run_main(PROG, build_parser(), argv, _run)
 
 
 if __name__ == "__main__":

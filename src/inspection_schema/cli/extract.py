@@ -16,19 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from inspection_schema.cli.common import (
-    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_UNUSABLE,
     HelpFormatter,
     add_max_size,
     add_version,
     max_bytes,
-    parse,
     problem_line,
-    run_command,
+    run_main,
     usage_error,
 )
-from inspection_schema.cli.jobs import WorkerLost, default_jobs, positive_jobs
+from inspection_schema.cli.jobs import default_jobs, positive_jobs
 from inspection_schema.extract.input_file import DEFAULT_MAX_BYTES
 from inspection_schema.reading import is_folder
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
@@ -164,7 +162,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.format != "json":
         from inspection_schema.cli.flatten import write_extracted
 
-        return write_extracted(PROG, args, version, extracted)
+        return write_extracted(PROG, args, version, inputs, extracted)
     several = len(inputs) > 1 or any(is_folder(name) for name in args.inputs)
     output = plan(args.output, inputs, jsonl=args.jsonl, several=several)
     if isinstance(output, str):
@@ -201,17 +199,7 @@ def _report(
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
-    args = parse(build_parser(), argv)
-    if isinstance(args, int):
-        return args
-    try:
-        return run_command(PROG, lambda: _run(args))
-    except KeyboardInterrupt:
-        print(f"{PROG}: stopped (Ctrl-C)", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except WorkerLost as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
+    return run_main(PROG, build_parser(), argv, _run)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,10 @@
 Exit status: 0 when every document was written; 1 with ``--validate`` when a document is
 invalid (its findings are in the "validation" sheet); 2 when an input could not be read or
 a document could not be written as tables (one line each on standard error, the others are
-still written), or on a usage error. ``extract-report --format csv|xlsx`` writes its
-instances through :func:`write_extracted`.
+still written), on a usage error (an output that would overwrite an input among them), or
+when the output could not be written; 130 when stopped by Ctrl-C. Inputs are read as
+validate-report reads them, within the same ``--max-size``. ``extract-report --format
+csv|xlsx`` writes its instances through :func:`write_extracted`, under the same rules.
 """
 
 from __future__ import annotations
@@ -21,14 +23,18 @@ from inspection_schema.cli.common import (
     EXIT_OK,
     EXIT_UNUSABLE,
     HelpFormatter,
+    add_max_size,
     add_version,
     complain,
-    parse,
+    max_bytes,
+    run_main,
     usage_error,
 )
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, supported_versions
+from inspection_schema.validate.inputs.json_documents import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
+    from inspection_schema.cli.outputs import Input
     from inspection_schema.extract.batch import Extracted
     from inspection_schema.tables.output import TableFormat, TablesOutput
 
@@ -43,9 +49,13 @@ examples:
   flatten-report team/ -o team.xlsx            CSV tables into a workbook (and back)
 
 The format is told from -o (.xlsx: a workbook; otherwise a folder of CSV files) unless
---format says it. Every workbook has a "fields" sheet describing each column.
+--format says it. Every workbook has a "fields" sheet describing each column. Inputs are
+read as validate-report reads them: a document over --max-size is refused, and so is an
+output that would overwrite an input.
+
 exit status: 0 all written; 1 with --validate, a document is invalid; 2 an input could not
-be read or written as tables, or a usage error.
+be read or written as tables, a usage error, or output that could not be written;
+130 stopped by Ctrl-C.
 """
 
 
@@ -75,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--template", action="store_true", help="write every table and column, with no rows"
     )
+    add_max_size(parser, DEFAULT_MAX_BYTES, "document (each line of JSON Lines)")
     add_version(parser)
     return parser
 
@@ -161,7 +172,7 @@ def _flatten_inputs(args: argparse.Namespace, output: TablesOutput) -> _Counts:
     from inspection_schema.validate.inputs import load_inputs
 
     counts = _Counts()
-    for loaded in load_inputs(args.inputs):
+    for loaded in load_inputs(args.inputs, max_bytes=max_bytes(args.max_size)):
         if loaded.problem is not None:
             complain(PROG, loaded.location, loaded.problem.message)
             counts.unreadable += 1
@@ -187,17 +198,37 @@ def _checked(args: argparse.Namespace) -> TableFormat | int:
         return usage_error(
             PROG, f"-o {args.output}: give --format xlsx or csv (a workbook ends in .xlsx)"
         )
-    output = Path(args.output).resolve()
-    if any(Path(name).resolve() == output for name in args.inputs if name != "-"):
-        return usage_error(PROG, f"-o {args.output}: would overwrite an input")
-    return chosen
+    inputs = [Path(name) for name in args.inputs if name != "-"]
+    problem = overwritten_input(
+        args.output, chosen, args.schema_version, inputs, validation=args.validate
+    )
+    return chosen if problem is None else usage_error(PROG, problem)
+
+
+def overwritten_input(
+    output: str,
+    chosen: TableFormat,
+    version: str | None,
+    inputs: Iterable[Path],
+    *,
+    validation: bool = False,
+) -> str | None:
+    """The usage error of tables in ``output`` that would overwrite an input, or ``None``:
+    the workbook, the folder of CSV tables itself, or any of its files is an input."""
+    from inspection_schema.cli import outputs
+    from inspection_schema.tables.output import output_files
+
+    target = Path(output)
+    written = output_files(target, chosen, version=version, validation=validation)
+    return outputs.overwritten_input(dict.fromkeys([target, *written]), inputs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
-    args = parse(build_parser(), argv)
-    if isinstance(args, int):
-        return args
+    return run_main(PROG, build_parser(), argv, _run)
+
+
+def _run(args: argparse.Namespace) -> int:
     chosen = _checked(args)
     if isinstance(chosen, int):
         return chosen
@@ -218,15 +249,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def write_extracted(
-    prog: str, args: argparse.Namespace, version: str | None, results: Iterable[Extracted]
+    prog: str,
+    args: argparse.Namespace,
+    version: str | None,
+    inputs: Sequence[Input],
+    results: Iterable[Extracted],
 ) -> int:
     """``extract-report --format csv|xlsx``: write the extracted instances (of ``version``,
     in that version's layout) as tables in ``-o``; returns the exit status (0, or 2 if any
-    input was not written). ``results`` is drawn from only once ``-o`` is known to be usable."""
+    input was not written). ``results`` is drawn from only once ``-o`` is known to be usable
+    and to overwrite none of the ``inputs``."""
     if not args.output:
         return usage_error(prog, f"--format {args.format} writes files: give -o")
     if args.jsonl:
         return usage_error(prog, f"--jsonl cannot be combined with --format {args.format}")
+    files = [item.path for item in inputs if not item.is_stdin]
+    problem = overwritten_input(args.output, args.format, version, files)
+    if problem is not None:
+        return usage_error(prog, problem)
     output = open_output(prog, args.output, args.format, version)
     if isinstance(output, int):
         return output

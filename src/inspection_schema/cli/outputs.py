@@ -11,7 +11,8 @@
 - Any other ``-o FILE``: one file, its parent folders created. JSON Lines with ``--jsonl`` or
   a ``.jsonl``/``.ndjson`` name; otherwise one JSON document, so several inputs into it are
   a usage error.
-- An output that would overwrite one of the inputs is a usage error.
+- An output that would overwrite one of the inputs is a usage error
+  (:func:`overwritten_input`; ``--format csv|xlsx`` is held to the same rule).
 
 Each input is an :class:`Input`; :func:`plan` gives a :class:`Folder` or a :class:`Stream`
 to write instances to, or the usage error in words.
@@ -145,13 +146,19 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def _overwrites(outputs: Iterable[Path], inputs: Sequence[Input]) -> str | None:
-    files = [item.path for item in inputs if not item.is_stdin]
+def overwritten_input(outputs: Iterable[Path], inputs: Iterable[Path]) -> str | None:
+    """The usage error, in words, of an output file that is one of the input files (by
+    name, or as the same file through a link); ``None`` when no output is."""
+    files = list(inputs)
     for output in outputs:
         for path in files:
             if _same_file(output, path):
                 return f"-o {output} would overwrite the input {path}"
     return None
+
+
+def _overwrites(outputs: Iterable[Path], inputs: Sequence[Input]) -> str | None:
+    return overwritten_input(outputs, (item.path for item in inputs if not item.is_stdin))
 
 
 def folder_names(folder: Path, inputs: Sequence[Input]) -> dict[Path, Path]:

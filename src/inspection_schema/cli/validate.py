@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from inspection_schema.cli.common import (
-    EXIT_INTERRUPTED,
     EXIT_INVALID,
     EXIT_OK,
     EXIT_UNUSABLE,
@@ -21,11 +20,10 @@ from inspection_schema.cli.common import (
     add_version,
     complain,
     max_bytes,
-    parse,
-    run_command,
+    run_main,
     usage_error,
 )
-from inspection_schema.cli.jobs import WorkerLost, default_jobs, ordered_map_with, positive_jobs
+from inspection_schema.cli.jobs import default_jobs, ordered_map_with, positive_jobs
 from inspection_schema.reading import is_folder
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version
 from inspection_schema.validate.checker import CheckOptions, check_unit
@@ -160,7 +158,7 @@ def _run(args: argparse.Namespace) -> int:
     if isinstance(outcomes, int):
         return outcomes
     options = CheckOptions(args.schema_version, args.engine, args.warnings_as_errors, outcomes)
-    return run_command(PROG, lambda: _report(args, options))
+    return _report(args, options)
 
 
 def _report(args: argparse.Namespace, options: CheckOptions) -> int:
@@ -179,18 +177,7 @@ def _report(args: argparse.Namespace, options: CheckOptions) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit status."""
-    args = parse(build_parser(), argv)
-    if isinstance(args, int):
-        return args
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        sys.stdout.flush()
-        print(f"{PROG}: stopped (Ctrl-C)", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except WorkerLost as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
-        return EXIT_UNUSABLE
+    return run_main(PROG, build_parser(), argv, _run)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from inspection_schema.outcomes.index import OutcomeIndex, load_outcomes, outcom
 from inspection_schema.outcomes.reader import OutcomeFile, read_outcome_file
 from inspection_schema.outcomes.records import (
     EARLIER_AREAS,
+    EventRecord,
     OutcomeEvent,
     PreviousEvent,
     UnmappedValue,
@@ -37,6 +38,7 @@ from inspection_schema.outcomes.records import (
 __all__ = [
     "EARLIER_AREAS",
     "Column",
+    "EventRecord",
     "Layout",
     "OutcomeEvent",
     "OutcomeFile",

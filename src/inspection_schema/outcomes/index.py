@@ -11,6 +11,7 @@ from pathlib import Path
 from inspection_schema.outcomes.errors import OutcomeFileError
 from inspection_schema.outcomes.reader import OutcomeFile, read_outcome_file
 from inspection_schema.outcomes.records import OutcomeEvent, UnmappedValue
+from inspection_schema.reading import is_folder, os_error_message
 
 __all__ = ["SUFFIXES", "OutcomeIndex", "load_outcomes", "outcome_files"]
 
@@ -19,30 +20,28 @@ SUFFIXES = (".csv", ".csv.gz", ".ods", ".xlsx", ".xlsm", ".xls")
 
 
 def outcome_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The outcome files among ``paths``: each file as given, each folder's files by name.
+    """The outcome files among ``paths``: each path that is not a folder as given, each
+    folder's files (whatever kind of file, but folders) by name.
 
-    Raises ``OutcomeFileError`` for a path that does not exist or a folder with none.
+    Raises ``OutcomeFileError`` for a folder that cannot be listed or has no outcome
+    files; a path that cannot be read (a missing one, say) says why when it is read.
     """
     found: list[Path] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            try:
-                inside = sorted(
-                    p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(SUFFIXES)
-                )
-            except OSError as error:
-                reason = error.strerror or type(error).__name__
-                raise OutcomeFileError(str(path), f"cannot be read: {reason}") from None
-            if not inside:
-                raise OutcomeFileError(
-                    str(path), f"is a folder with no outcome files ({', '.join(SUFFIXES)})"
-                )
-            found.extend(inside)
-        elif path.exists():
+        if not is_folder(path):
             found.append(path)
-        else:
-            raise OutcomeFileError(str(path), "no such file or folder")
+            continue
+        try:
+            names = sorted(p for p in path.iterdir() if p.name.lower().endswith(SUFFIXES))
+        except OSError as error:
+            raise OutcomeFileError(str(path), os_error_message(error)) from None
+        inside = [name for name in names if not is_folder(name)]
+        if not inside:
+            raise OutcomeFileError(
+                str(path), f"is a folder with no outcome files ({', '.join(SUFFIXES)})"
+            )
+        found.extend(inside)
     return found
 
 

@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Sequence
 
 from inspection_schema.outcomes.document_facts import DocumentFacts, Grade, HistoryRow
-from inspection_schema.outcomes.records import OutcomeEvent, PreviousEvent
+from inspection_schema.outcomes.records import EventRecord, OutcomeEvent
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.validate.findings import Finding, make_finding
 
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-def describe(event: OutcomeEvent | PreviousEvent) -> str:
+def describe(event: EventRecord) -> str:
     """An event in words: 'event 10185961 (Full inspection of 2021-10-12)'."""
     name = f"event {event.event_number}" if event.event_number else "an event without a number"
     entry = codelist("inspection-type").entry(event.event_type) if event.event_type else None
@@ -55,19 +55,30 @@ def judgement_mismatch(event: OutcomeEvent, grade: Grade, ofsted: str) -> Findin
     )
 
 
-def kind_mismatch(event: OutcomeEvent, kind: str) -> Finding:
+def _type_mismatch(
+    code: str, path: str, event: EventRecord, found: str | None, says: str
+) -> Finding:
+    """Ofsted's record gives the event another type than the document: ``says`` what it has."""
     return make_finding(
-        "outcome-kind-mismatch",
-        "/report_kind",
-        f"Ofsted's record gives {describe(event)} the type {event.event_type!r}; "
-        f"the document's report kind is {kind!r}.",
+        code,
+        path,
+        f"Ofsted's record gives {describe(event)} the type {event.event_type!r}; {says}.",
         expected=event.event_type,
-        found=kind,
+        found=found,
     )
 
 
+def _iso(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def kind_mismatch(event: OutcomeEvent, kind: str) -> Finding:
+    says = f"the document's report kind is {kind!r}"
+    return _type_mismatch("outcome-kind-mismatch", "/report_kind", event, kind, says)
+
+
 def publication_mismatch(event: OutcomeEvent, published: datetime.date) -> Finding:
-    ofsted = event.publication_date.isoformat() if event.publication_date else None
+    ofsted = _iso(event.publication_date)
     return make_finding(
         "outcome-publication-mismatch",
         "/publication_date",
@@ -80,7 +91,7 @@ def publication_mismatch(event: OutcomeEvent, published: datetime.date) -> Findi
 
 def event_date_mismatch(event: OutcomeEvent, facts: DocumentFacts) -> Finding:
     """The document's event number is this URN's, but that event began on another day."""
-    ofsted = event.inspection_date.isoformat() if event.inspection_date else None
+    ofsted = _iso(event.inspection_date)
     return make_finding(
         "outcome-event-mismatch",
         "/inspection_dates/start",
@@ -141,20 +152,12 @@ def history_not_found(row: HistoryRow, urn: str, nearest: OutcomeEvent | None) -
     )
 
 
-def history_type_mismatch(row: HistoryRow, event: OutcomeEvent | PreviousEvent) -> Finding:
-    return make_finding(
-        "outcome-history-mismatch",
-        f"{row.path}/inspection_type",
-        f"Ofsted's record gives {describe(event)} the type {event.event_type!r}; "
-        f"{row.name} says {row.inspection_type!r}.",
-        expected=event.event_type,
-        found=row.inspection_type,
-    )
+def history_type_mismatch(row: HistoryRow, event: EventRecord) -> Finding:
+    path, says = f"{row.path}/inspection_type", f"{row.name} says {row.inspection_type!r}"
+    return _type_mismatch("outcome-history-mismatch", path, event, row.inspection_type, says)
 
 
-def history_grade_mismatch(
-    row: HistoryRow, event: OutcomeEvent | PreviousEvent, ofsted: str
-) -> Finding:
+def history_grade_mismatch(row: HistoryRow, event: EventRecord, ofsted: str) -> Finding:
     return make_finding(
         "outcome-history-mismatch",
         f"{row.path}/{row.judgement_key}",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "EARLIER_AREAS",
+    "EventRecord",
     "OutcomeEvent",
     "PreviousEvent",
     "UnmappedValue",
@@ -42,8 +43,14 @@ class UnmappedValue:
 
 
 @dataclass(frozen=True, slots=True)
-class PreviousEvent:
-    """The event before this one, as the newer files give it beside each event."""
+class EventRecord:
+    """What Ofsted's record gives of every event, an event of its own row or the one before
+    it: its type (and the report kind of the same code), dates, number and grades.
+
+    ``None`` means the file does not say (a blank or 'NULL' cell, a missing column, or an
+    event number that a spreadsheet program rounded to a number such as '1.02E+07'), or the
+    value was reported as unmapped.
+    """
 
     event_type: str | None
     report_kind: str | None
@@ -54,22 +61,17 @@ class PreviousEvent:
 
 
 @dataclass(frozen=True, slots=True)
-class OutcomeEvent:
-    """One inspection event of Ofsted's outcome data.
+class PreviousEvent(EventRecord):
+    """The event before this one, as the newer files give it beside each event."""
 
-    ``None`` means the file does not say (a blank or 'NULL' cell, a missing column, or an
-    event number that a spreadsheet program rounded to a number such as '1.02E+07'), or the
-    value was reported as unmapped.
-    """
+
+@dataclass(frozen=True, slots=True)
+class OutcomeEvent(EventRecord):
+    """One inspection event of Ofsted's outcome data: a row of its file, with the URN and
+    what the row says of the home, and the event before it where the file gives one."""
 
     urn: str
     provision_type: str | None
-    event_type: str | None
-    report_kind: str | None
-    inspection_date: datetime.date | None
-    publication_date: datetime.date | None
-    event_number: str | None
-    grades: Mapping[str, str]
     previous: PreviousEvent | None
     sector: str | None
     places: int | None

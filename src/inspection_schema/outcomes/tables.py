@@ -4,7 +4,11 @@ The kind of file is told from its content, not its name: a ZIP container is an
 OpenDocument or Office Open XML spreadsheet (read with python-calamine, imported only
 then), an OLE2 container a legacy Excel workbook, and anything else must be text: CSV in
 UTF-8 (with or without a byte order mark), where a line that is not UTF-8 is read as
-Windows-1252, as Ofsted's files mix the two. Memory is bounded by :data:`MAX_BYTES`.
+Windows-1252, as Ofsted's files mix the two. The file is opened and read through
+:mod:`inspection_schema.reading`, as every input is: a named pipe is waited for a bounded
+time, the size limit :data:`MAX_BYTES` is enforced while reading (a device or a pipe
+cannot exceed it, nor can a compressed file once unpacked), and a file that cannot be
+opened says why in the words every input uses ("does not exist").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from inspection_schema.outcomes.columns import find_layout
 from inspection_schema.outcomes.errors import OutcomeFileError
+from inspection_schema.reading import InputError, open_input, os_error_message, read_at_most
 
 __all__ = ["MAX_BYTES", "Table", "read_table"]
 
@@ -32,21 +37,34 @@ Table = list[tuple[int, list[str]]]
 """Rows of a file, each with its row number (the line number of a CSV file)."""
 
 
+_WHAT = "one outcome file"
+
+
 def _read_bytes(path: Path, name: str) -> bytes:
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-        if data.startswith(_GZIP):
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
-                data = unpacked.read(MAX_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as error:
-        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-        raise OutcomeFileError(name, f"cannot be read: {reason}") from None
-    if len(data) > MAX_BYTES:
-        raise OutcomeFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        with open_input(path) as handle:
+            data = read_at_most(handle, MAX_BYTES, what=_WHAT, option=None)
+    except InputError as error:
+        raise OutcomeFileError(name, error.message) from None
+    except OSError as error:  # after opening: an I/O error while reading
+        raise OutcomeFileError(name, os_error_message(error)) from None
+    if data.startswith(_GZIP):
+        data = _unpacked(data, name)
     if not data.strip():
         raise OutcomeFileError(name, "is empty (expected Ofsted's provider-level inspection data)")
     return data
+
+
+def _unpacked(data: bytes, name: str) -> bytes:
+    """A gzip-compressed file's content, at most :data:`MAX_BYTES` of it."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            return read_at_most(unpacked, MAX_BYTES, what=f"{_WHAT}, unpacked", option=None)
+    except InputError as error:
+        raise OutcomeFileError(name, error.message) from None
+    except (OSError, EOFError, zlib.error) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        raise OutcomeFileError(name, f"cannot be read: {reason}") from None
 
 
 def _decode(data: bytes) -> str:

@@ -21,10 +21,10 @@ from typing import Any, BinaryIO, Literal
 
 from inspection_schema.tables.extra_sheets import fields_rows, fields_table, validation_table
 from inspection_schema.tables.flatten import flatten
-from inspection_schema.tables.layout import VALIDATION_SHEET, Layout, layout
-from inspection_schema.tables.writing import CsvTables, TablesWriteError, TablesWriter
+from inspection_schema.tables.layout import VALIDATION_SHEET, Layout, Table, layout
+from inspection_schema.tables.writing import CsvTables, TablesWriteError, TablesWriter, csv_file
 
-__all__ = ["FORMATS", "TableFormat", "TablesOutput", "TablesWriteError"]
+__all__ = ["FORMATS", "TableFormat", "TablesOutput", "TablesWriteError", "output_files"]
 
 TableFormat = Literal["xlsx", "csv"]
 FORMATS: tuple[TableFormat, ...] = ("xlsx", "csv")
@@ -42,9 +42,7 @@ class TablesOutput:
         validation: bool = False,
     ) -> None:
         self.layout: Layout = layout(version)
-        tables = [*self.layout.tables, fields_table()]
-        if validation:
-            tables.append(validation_table(self.layout))
+        tables = _tables(self.layout, validation=validation)
         self.writer: TablesWriter
         if table_format == "xlsx":
             from inspection_schema.tables.xlsx_writer import XlsxTables
@@ -89,6 +87,23 @@ class TablesOutput:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _tables(table_layout: Layout, *, validation: bool) -> list[Table]:
+    """Every table an output holds: the layout's, "fields", and "validation" if asked for."""
+    tables = [*table_layout.tables, fields_table()]
+    if validation:
+        tables.append(validation_table(table_layout))
+    return tables
+
+
+def output_files(
+    target: Path, table_format: TableFormat, *, version: str | None = None, validation: bool = False
+) -> list[Path]:
+    """The files an output to ``target`` writes: the workbook, or each table's CSV file."""
+    if table_format == "xlsx":
+        return [target]
+    return [csv_file(target, table) for table in _tables(layout(version), validation=validation)]
 
 
 def flatten_key(document: Mapping[str, Any], table_layout: Layout) -> list[Any]:

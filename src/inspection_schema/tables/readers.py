@@ -1,10 +1,15 @@
 """Reading tables: a workbook (XLSX or ODS, with python-calamine) or a folder of CSV files.
 
 Each gives the raw rows of every sheet or file by table name, with row numbers from 1, for
-:mod:`.unflatten`. python-calamine is imported only when a workbook is read. Memory is
-bounded: a workbook is refused when its file, or the sheets it would unpack to, are larger
-than :data:`MAX_FILE_BYTES` or :data:`MAX_UNPACKED_BYTES`, and a CSV file when it is larger
-than :data:`MAX_FILE_BYTES`. Every problem raises :class:`TablesUnreadable` with one line.
+:mod:`.unflatten`. python-calamine is imported only when a workbook is read, and is given
+the workbook's bytes, never its path. Every file is opened and read through
+:mod:`inspection_schema.reading`, as every other input is: a named pipe is waited for a
+bounded time, and the size limit is enforced while reading, so a device or a pipe cannot
+exceed it. Memory is bounded: a workbook is refused when its file, or the sheets it would
+unpack to, are larger than :data:`MAX_FILE_BYTES` or :data:`MAX_UNPACKED_BYTES`, and a CSV
+file when it is larger than :data:`MAX_FILE_BYTES`. Every problem raises
+:class:`TablesUnreadable` with one line; a file that cannot be opened or read raises
+:class:`TableFileUnreadable`, which names it.
 """
 
 from __future__ import annotations
@@ -14,6 +19,13 @@ import io
 import zipfile
 from pathlib import Path
 
+from inspection_schema.reading import (
+    InputError,
+    is_folder,
+    open_input,
+    os_error_message,
+    read_at_most,
+)
 from inspection_schema.tables import CSV_SUFFIX, WORKBOOK_SUFFIXES
 from inspection_schema.tables.sheet_columns import RawTable
 
@@ -22,6 +34,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_UNPACKED_BYTES",
     "WORKBOOK_SUFFIXES",
+    "TableFileUnreadable",
     "TablesUnreadable",
     "read_csv_folder",
     "read_workbook",
@@ -39,24 +52,27 @@ class TablesUnreadable(ValueError):
     """A workbook or CSV folder that cannot be read at all; the message is one line."""
 
 
-def _check_size(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise TablesUnreadable(f"cannot be read: {error.strerror or error}") from None
-    if size > MAX_FILE_BYTES:
-        raise TablesUnreadable(
-            f"is {size / 1_048_576:.1f} MB, larger than the {MAX_FILE_BYTES // 1_048_576} MB "
-            "read from one table file"
-        )
+class TableFileUnreadable(TablesUnreadable):
+    """A workbook or CSV file that could not be opened or read: the file, and why (``error``,
+    whose message completes "<file> …", as for every input)."""
+
+    def __init__(self, path: Path, error: InputError, *, in_folder: bool) -> None:
+        super().__init__(f"{path.name} {error.message}" if in_folder else error.message)
+        self.path = path
+        self.error = error
 
 
-def _read_bytes(path: Path) -> bytes:
-    _check_size(path)
+def _read_bytes(path: Path, *, in_folder: bool = False) -> bytes:
+    """The file's bytes, at most :data:`MAX_FILE_BYTES`; ``in_folder``: one of a folder's
+    CSV files, named in the message."""
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise TablesUnreadable(f"cannot be read: {error.strerror or error}") from None
+        with open_input(path) as handle:
+            return read_at_most(handle, MAX_FILE_BYTES, what="one table file", option=None)
+    except InputError as error:
+        raise TableFileUnreadable(path, error, in_folder=in_folder) from None
+    except OSError as error:  # after opening: an I/O error while reading
+        failed = InputError(os_error_message(error))
+        raise TableFileUnreadable(path, failed, in_folder=in_folder) from None
 
 
 def _check_unpacked(data: bytes) -> None:
@@ -99,7 +115,7 @@ def read_workbook_bytes(data: bytes) -> dict[str, RawTable]:
 
 
 def _read_csv(path: Path) -> RawTable:
-    data = _read_bytes(path)
+    data = _read_bytes(path, in_folder=True)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -120,9 +136,13 @@ def _read_csv(path: Path) -> RawTable:
 
 
 def read_csv_folder(folder: Path) -> dict[str, RawTable]:
-    """Every ``.csv`` file directly in ``folder``, by name without ``.csv``."""
+    """Every ``.csv`` file directly in ``folder``, by name without ``.csv``.
+
+    Every entry that is not a folder is read, whatever kind of file it is (a named pipe is
+    waited for a bounded time, a device read up to the limit).
+    """
     try:
         files = sorted(p for p in folder.iterdir() if p.suffix.lower() == CSV_SUFFIX)
     except OSError as error:
-        raise TablesUnreadable(f"cannot be read: {error.strerror or error}") from None
-    return {path.stem: _read_csv(path) for path in files if path.is_file()}
+        raise TablesUnreadable(os_error_message(error)) from None
+    return {path.stem: _read_csv(path) for path in files if not is_folder(path)}

@@ -18,7 +18,7 @@ from typing import Any, Protocol, TextIO
 
 from inspection_schema.tables.layout import Table
 
-__all__ = ["CsvTables", "TablesWriteError", "TablesWriter"]
+__all__ = ["CsvTables", "TablesWriteError", "TablesWriter", "csv_file"]
 
 
 class TablesWriteError(ValueError):
@@ -48,6 +48,11 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def csv_file(folder: Path, table: Table) -> Path:
+    """The file of one table in a folder of CSV tables: its name and ``.csv``."""
+    return folder / f"{table.name}.csv"
+
+
 class CsvTables:
     """A folder of CSV files being written, one per table."""
 
@@ -58,7 +63,7 @@ class CsvTables:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for table in tables:
-                handle = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
+                handle = csv_file(folder, table).open("w", encoding="utf-8", newline="")
                 self.files[table.name] = handle
                 self.writers[table.name] = csv.writer(handle)
                 self.writers[table.name].writerow(table.headings)

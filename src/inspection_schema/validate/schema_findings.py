@@ -42,6 +42,10 @@ _TYPE_WORDS = {
 }
 
 
+_HINTED = frozenset({"enum", "const", "pattern", "format"})
+"""The keywords whose findings say what the value was probably meant to be."""
+
+
 def to_finding(violation: Violation) -> Finding:
     """The finding that reports one violation."""
     path = pointer(*violation.path)
@@ -50,56 +54,18 @@ def to_finding(violation: Violation) -> Finding:
     keyword, value, detail = violation.keyword, violation.value, violation.detail
     code = _CODES.get(keyword, "schema-constraint")
     found = _shown(value)
-    hint = _hint(keyword, value, detail)
+    if keyword in _HINTED:
+        hint = _hint(keyword, value, detail)
+        message = did_you_mean.with_hint(_hinted_message(keyword, field, detail, found), hint)
+        return make_finding(code, path, message, expected=detail, found=found, hint=hint)
     if keyword == "required":
         return make_finding(code, path, f"{field} is required but missing.")
     if keyword == "additionalProperties":
         return make_finding(code, path, f"{field} is not a field of this structure.", found=found)
-    if keyword == "enum":
-        choices = ", ".join(str(option) for option in detail)
-        message = f"{field} must be one of: {choices}; found {found!r}."
-        return make_finding(
-            code,
-            path,
-            did_you_mean.with_hint(message, hint),
-            expected=detail,
-            found=found,
-            hint=hint,
-        )
-    if keyword == "const":
-        message = f"{field} must be {detail!r}; found {found!r}."
-        return make_finding(
-            code,
-            path,
-            did_you_mean.with_hint(message, hint),
-            expected=detail,
-            found=found,
-            hint=hint,
-        )
     if keyword == "type":
         wanted = " or ".join(_TYPE_WORDS.get(name, name) for name in detail)
         message = f"{field} must be {wanted}; found {_JSON_TYPES.get(type(value), 'a value')}."
         return make_finding(code, path, message, expected=detail, found=found)
-    if keyword == "pattern":
-        message = f"{field} does not have the required form {detail}; found {found!r}."
-        return make_finding(
-            code,
-            path,
-            did_you_mean.with_hint(message, hint),
-            expected=detail,
-            found=found,
-            hint=hint,
-        )
-    if keyword == "format":
-        message = f"{field} must be a real date written YYYY-MM-DD; found {found!r}."
-        return make_finding(
-            code,
-            path,
-            did_you_mean.with_hint(message, hint),
-            expected=detail,
-            found=found,
-            hint=hint,
-        )
     if keyword in {"minLength", "minItems", "minProperties"}:
         return make_finding(code, path, f"{field} must not be empty.", found=found)
     if keyword in {"minimum", "maximum"}:
@@ -107,6 +73,18 @@ def to_finding(violation: Violation) -> Finding:
         message = f"{field} must be {side} {detail}; found {found!r}."
         return make_finding(code, path, message, expected=detail, found=found)
     return make_finding(code, path, f"{field} breaks a schema constraint ({keyword}).", found=found)
+
+
+def _hinted_message(keyword: str, field: str, detail: Any, found: Any) -> str:
+    """The message of a violation of one of the :data:`_HINTED` keywords, before its hint."""
+    if keyword == "enum":
+        choices = ", ".join(str(option) for option in detail)
+        return f"{field} must be one of: {choices}; found {found!r}."
+    if keyword == "const":
+        return f"{field} must be {detail!r}; found {found!r}."
+    if keyword == "pattern":
+        return f"{field} does not have the required form {detail}; found {found!r}."
+    return f"{field} must be a real date written YYYY-MM-DD; found {found!r}."
 
 
 def _hint(keyword: str, value: Any, detail: Any) -> str | None:
@@ -117,9 +95,7 @@ def _hint(keyword: str, value: Any, detail: Any) -> str | None:
         return did_you_mean.hint(value, allowed=[detail])
     if keyword == "pattern":
         return did_you_mean.hint(value)
-    if keyword == "format":
-        return did_you_mean.date_hint(value)
-    return None
+    return did_you_mean.date_hint(value)
 
 
 def _shown(value: Any) -> Any:

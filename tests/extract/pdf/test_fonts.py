@@ -60,7 +60,7 @@ def test_glyph_names() -> None:
 def _simple(**entries: object) -> DictionaryObject:
     font = DictionaryObject({NameObject("/Type"): NameObject("/Font")})
     for key, value in entries.items():
-        font[NameObject("/" + key)] = value  # type: ignore[assignment]
+        font[NameObject("/" + key)] = value
     return font
 
 

@@ -94,7 +94,7 @@ def test_list_labels_are_left_out_and_bullets_written_as_dashes() -> None:
     page = b"/Lbl << /MCID 0 >> BDC BT /F4 11 Tf 72 760 Td <A7> Tj ET EMC\n"
     page += _marked(1, 90, 760, "Review the rota.")
     page += _marked(2, 72, 747, "1.") + _marked(3, 90, 747, "Record each child's views.")
-    items = [
+    items: list[int | Element] = [
         Element("LI", 0, [Element("Lbl", 0, [0]), Element("LBody", 0, [1])]),
         Element("LI", 0, [Element("Lbl", 0, [2]), Element("LBody", 0, [3])]),
     ]

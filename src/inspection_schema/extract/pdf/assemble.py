@@ -64,16 +64,24 @@ def assemble(pages: list[list[Line]], tag_of: TagOf | None) -> Assembled:
     return Assembled([page_text(page, spacing) for page in units], [*carried, False])
 
 
+def _flow_and_rows(page: list[Unit]) -> tuple[list[Line], list[Row]]:
+    """A page's flow (its paragraphs' lines, in order) and its table rows, in order."""
+    flow: list[Line] = []
+    rows: list[Row] = []
+    for unit in page:
+        if isinstance(unit, Paragraph):
+            flow.extend(unit.lines)
+        else:
+            rows.append(unit)
+    return flow, rows
+
+
 def _runs(units: list[list[Unit]]) -> list[list[Line]]:
     """Runs of lines that share a measure: each page's flow, and each table cell."""
     runs: list[list[Line]] = []
     for page in units:
-        flow: list[Line] = []
-        for unit in page:
-            if isinstance(unit, Paragraph):
-                flow.extend(unit.lines)
-                continue
-            runs.extend(_cell_lines(cell) for cell in unit.cells)
+        flow, rows = _flow_and_rows(page)
+        runs.extend(_cell_lines(cell) for row in rows for cell in row.cells)
         runs.append(flow)
     return runs
 
@@ -90,13 +98,10 @@ def _measure(units: list[list[Unit]]) -> None:
     columns: dict[tuple[int, int], list[Line]] = {}
     framed: dict[tuple[int, int], list[Line]] = {}
     for page in units:
-        flow: list[Line] = []
-        for unit in page:
-            if isinstance(unit, Paragraph):
-                flow.extend(unit.lines)
-                continue
-            starts = [_start(cell) for cell in unit.cells]
-            for at, cell in enumerate(unit.cells):
+        flow, rows = _flow_and_rows(page)
+        for row in rows:
+            starts = [_start(cell) for cell in row.cells]
+            for at, cell in enumerate(row.cells):
                 following = starts[at + 1] if at + 1 < len(starts) else -1
                 columns.setdefault((starts[at], following), []).extend(_cell_lines(cell))
         Spacing.measure(flow)

@@ -6,6 +6,11 @@ whose top level has ``reports.csv``). Each row of the reports table is one docum
 column its value came from. A problem with the spreadsheet as a whole, or with one
 report's rows, is one line naming the sheet and row (problem ``input-table-layout``). The
 tables package, XlsxWriter and python-calamine are imported only when a spreadsheet is read.
+
+Every file of a spreadsheet is opened and read through :mod:`inspection_schema.reading`:
+a workbook that is a named pipe or a device is bounded as any input is, and a file that
+cannot be opened or read gets the one-line message and problem code of any input
+(``input-missing``, ``input-unreadable``, ``input-too-large``), naming the file.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inspection_schema.reading import is_folder
 from inspection_schema.tables import REPORTS_FILE, WORKBOOK_SUFFIXES
 from inspection_schema.validate.findings import Location
+from inspection_schema.validate.inputs.files import unreadable
 from inspection_schema.validate.inputs.json_documents import Loaded
 from inspection_schema.validate.results import Problem
 
@@ -29,13 +36,14 @@ __all__ = ["is_spreadsheet", "load_spreadsheet"]
 def is_spreadsheet(path: Path) -> bool:
     """Whether a path given is a workbook, or a folder of CSV tables.
 
-    ``False`` for a path that cannot be examined (a name too long, say): why it cannot be
-    read is said when it is opened.
+    A workbook is told by its name alone (whatever kind of file it is, or if it is
+    missing: reading it says why it cannot be read); a folder of CSV tables by its
+    ``reports.csv``. ``False`` for a folder that cannot be examined (a name too long, say).
     """
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:
+        return not is_folder(path)
     try:
-        if path.suffix.lower() in WORKBOOK_SUFFIXES:
-            return path.is_file()
-        return path.is_dir() and (path / REPORTS_FILE).is_file()
+        return is_folder(path) and (path / REPORTS_FILE).exists()
     except (OSError, ValueError):
         return False
 
@@ -56,12 +64,21 @@ class _CellLocator:
 def load_spreadsheet(path: Path) -> Iterator[Loaded]:
     """Each report of a workbook or CSV folder, or the problems that stopped its reading."""
     from inspection_schema.tables.layout import layout
-    from inspection_schema.tables.readers import TablesUnreadable, read_csv_folder, read_workbook
+    from inspection_schema.tables.readers import (
+        TableFileUnreadable,
+        TablesUnreadable,
+        read_csv_folder,
+        read_workbook,
+    )
     from inspection_schema.tables.unflatten import unflatten
 
-    source = str(path / REPORTS_FILE) if path.is_dir() else str(path)
+    folder = is_folder(path)
+    source = str(path / REPORTS_FILE) if folder else str(path)
     try:
-        raw = read_csv_folder(path) if path.is_dir() else read_workbook(path)
+        raw = read_csv_folder(path) if folder else read_workbook(path)
+    except TableFileUnreadable as error:
+        yield unreadable(str(error.path), error.error)
+        return
     except TablesUnreadable as error:
         yield Loaded(str(path), problem=Problem("input-unreadable", str(error)))
         return

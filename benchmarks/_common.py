@@ -1,0 +1,62 @@
+"""What the benchmark scripts share: the checkout's paths, documents made from the bundled
+examples, and commands timed on one core.
+
+Imported by the scripts as ``from _common import ...`` (a script's own folder is first on
+Python's path when it is run as ``python benchmarks/<name>.py``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+"""The checkout's root."""
+BIN = Path(sys.executable).parent
+"""Where the running interpreter's environment has its scripts (validate-report, ...)."""
+
+
+def example_documents() -> list[dict[str, Any]]:
+    """The bundled hand-checked instances (``examples/*.json``), in name order."""
+    return [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "examples").glob("*.json"))
+    ]
+
+
+def shifted(value: str, days: int) -> str:
+    """An ISO date moved by ``days``."""
+    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
+
+
+def shift_dates(document: dict[str, Any], days: int) -> None:
+    """Move every date of a report that the rules compare by ``days``, in place: the
+    inspection's and the last inspection's, the history's and the requirements' due dates,
+    so that the dates keep their order."""
+    for dates in (document["inspection_dates"], document.get("last_inspection", {})):
+        for key in ("start", "end", "date"):
+            if key in dates:
+                dates[key] = shifted(dates[key], days)
+    for row in document.get("inspection_history", []):
+        row["date"] = shifted(row["date"], days)
+    for requirement in document.get("requirements", []):
+        if "due_date" in requirement:
+            requirement["due_date"] = shifted(requirement["due_date"], days)
+
+
+def one_core() -> list[str]:
+    """A command prefix that pins a process to one core, where the platform allows it."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+def run_timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run a command on one core; its wall time in seconds and what it gave."""
+    start = time.perf_counter()
+    result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
+    return time.perf_counter() - start, result
