@@ -1,19 +1,22 @@
-"""Validation speed: the API against the parse floor, validate-report against check-jsonschema,
-and one-file start-up time.
+"""Validation speed: the API against the parse floor, validate-report with one and two
+processes against check-jsonschema, and one-file start-up time.
 
-    python benchmarks/validation.py [--documents 10000] [--repeat 5] [--startup-runs 20]
-                                    [--api-only] [--profile]
+    python benchmarks/validation.py [--documents 10000] [--repeat 5] [--cli-repeat 3]
+                                    [--startup-runs 20] [--api-only] [--profile]
 
 Generates seed-sized report documents (the bundled real examples with shifted
-dates and identifiers; one in ten broken in one schema constraint), then, on one
-core and in the same run, times:
-  * in this process, on the same documents (the best CPU time of --repeat interleaved
-    rounds): orjson parsing
-    alone (the floor), parsing plus jsonschema-rs alone, parsing plus the semantic rules
-    alone, and parsing plus ``api.validate`` (schema and rules, what a caller of the
-    library gets), with the ratio API / floor (target: at most 4, stretch 3);
-    ``--profile`` prints where ``api.validate`` spends its time (cProfile);
-  * validate-report on them as separate files and as one JSON Lines file (rules included);
+dates and identifiers; one in ten broken in one schema constraint), names the machine and
+its load, then, in the same run, times:
+  * in this process, pinned to one core, on the same documents (the best CPU time of
+    --repeat interleaved rounds): orjson parsing alone (the floor), parsing plus
+    jsonschema-rs alone, parsing plus the semantic rules alone, and parsing plus
+    ``api.validate`` (schema and rules, what a caller of the library gets), with the ratio
+    API / floor (target: at most 4, stretch 3); ``--profile`` prints where
+    ``api.validate`` spends its time (cProfile);
+  * validate-report (rules included) on them as separate files and as one JSON Lines file,
+    each with ``--jobs 1`` and ``--jobs 2`` (not pinned; wall time, the best of
+    --cli-repeat interleaved rounds), with the throughput ratio of two processes to one
+    (target: at least 1.7 on 2 cores) and whether both gave the same report;
   * check-jsonschema on the same files with the same schema, checking that both give
     the same valid/invalid verdict for every file (schema findings only: check-jsonschema
     knows nothing of the rules);
@@ -44,6 +47,7 @@ from typing import Any
 
 import jsonschema_rs
 import orjson
+from _common import machine
 
 from inspection_schema import api
 from inspection_schema.rules import run_rules
@@ -111,6 +115,13 @@ def one_core() -> list[str]:
 def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     start = time.perf_counter()
     result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
+    return time.perf_counter() - start, result
+
+
+def wall_timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run a command on the cores it asks for; its wall time in seconds and what it gave."""
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
     return time.perf_counter() - start, result
 
 
@@ -229,7 +240,9 @@ def api_profile(documents: list[tuple[dict[str, Any], bool]], top: int = 30) -> 
 # The command line: validate-report and check-jsonschema
 
 
-def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int) -> None:
+def cli_figures(
+    documents: list[tuple[dict[str, Any], bool]], startup_runs: int, cli_repeat: int
+) -> None:
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "docs"
         folder.mkdir()
@@ -240,19 +253,32 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
             names.append(name)
         lines = Path(temp) / "all.jsonl"
         lines.write_text("\n".join(json.dumps(d) for d, _ in documents) + "\n", encoding="utf-8")
-        print(f"\nCommand line, cores: pinned to one ({'taskset' if one_core() else 'unpinned'})")
+        print(
+            f"\nCommand line, not pinned (--jobs 1 uses one core, --jobs 2 two), wall time, "
+            f"best of {cli_repeat} interleaved rounds; "
+            f"machine: {machine()}"
+        )
 
         validate = str(BIN / "validate-report")
-        files_time, files = timed([validate, "--format", "json", str(folder)])
-        lines_time, _ = timed([validate, "--format", "json", str(lines)])
-        ours = our_verdicts(json.loads(files.stdout))
+        best: dict[str, float] = {}
+        reports: dict[str, str] = {}
+        for _ in range(cli_repeat):  # interleaved rounds, the best kept
+            for jobs in ("1", "2"):
+                for label, target in (("separate files", folder), ("one JSON Lines file", lines)):
+                    seconds, result = wall_timed(
+                        [validate, "--format", "json", "--jobs", jobs, str(target)]
+                    )
+                    run = f"validate-report --jobs {jobs}, {label}"
+                    best[run] = min(best.get(run, seconds), seconds)
+                    reports[f"{jobs} {label}"] = result.stdout
+        rows = list(best.items())
+        same = all(
+            reports[f"1 {label}"] == reports[f"2 {label}"]
+            for label in ("separate files", "one JSON Lines file")
+        )
+        ours = our_verdicts(json.loads(reports["1 separate files"]))
 
         check = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which("check-jsonschema")
-        rows = [
-            ("validate-report, separate files", files_time),
-            ("validate-report, one JSON Lines file", lines_time),
-        ]
-        # Room for more command-line runs (such as --jobs N) measured on the same files.
         agreement = "check-jsonschema not installed"
         if check:
             command = [
@@ -263,7 +289,7 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
                 "JSON",
                 *[str(folder / n) for n in names],
             ]
-            check_time, checked = timed(command)
+            check_time, checked = wall_timed(command)
             rows.append(("check-jsonschema, separate files", check_time))
             failed = {
                 Path(e["filename"]).name for e in json.loads(checked.stdout).get("errors", [])
@@ -276,12 +302,21 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
                 else f"{len(differ)} verdicts differ, e.g. {differ[:3]}"
             )
 
-        print(f"{'run':<40} {'seconds':>8} {'documents/s':>12}")
+        print(f"{'run':<52} {'seconds':>8} {'documents/s':>12}")
         for label, seconds in rows:
-            print(f"{label:<40} {seconds:8.2f} {len(documents) / seconds:12.0f}")
-        if check:
+            print(f"{label:<52} {seconds:8.2f} {len(documents) / seconds:12.0f}")
+        timings = dict(rows)
+        for label in ("separate files", "one JSON Lines file"):
+            one = timings[f"validate-report --jobs 1, {label}"]
+            two = timings[f"validate-report --jobs 2, {label}"]
             print(
-                f"\nvalidate-report is {check_time / files_time:.1f}x "
+                f"--jobs 2 / --jobs 1 throughput, {label}: {one / two:.2f} (target: at least 1.7)"
+            )
+        print(f"--jobs 2 gave {'the same' if same else 'a DIFFERENT'} report as --jobs 1")
+        if check:
+            files_time = timings["validate-report --jobs 1, separate files"]
+            print(
+                f"validate-report --jobs 1 is {check_time / files_time:.1f}x "
                 f"check-jsonschema's throughput ({agreement})"
             )
 
@@ -305,6 +340,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5, help="in-process rounds, best kept")
     parser.add_argument("--startup-runs", type=int, default=20)
+    parser.add_argument(
+        "--cli-repeat", type=int, default=3, help="command-line rounds, best kept (default 3)"
+    )
     parser.add_argument("--api-only", action="store_true", help="only the in-process figures")
     parser.add_argument("--profile", action="store_true", help="profile api.validate too")
     args = parser.parse_args()
@@ -315,12 +353,12 @@ def main() -> None:
         f"{len(documents)} documents, about {size:.0f} KiB each, "
         f"{sum(b for _, b in documents)} broken on purpose"
     )
-    print(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    print(f"machine: {machine()}")
     api_figures(documents, args.repeat)
     if args.profile:
         api_profile(documents)
     if not args.api_only:
-        cli_figures(documents, args.startup_runs)
+        cli_figures(documents, args.startup_runs, args.cli_repeat)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def test_the_screened_date_check_is_is_date() -> None:
 
 
 def test_only_date_formats_change() -> None:
-    schema = {
+    schema: dict[str, Any] = {
         "properties": {
             "format": {"type": "string"},
             "day": {"format": "date", "allOf": [{"minLength": 10}]},
