@@ -30,7 +30,6 @@ import argparse
 import contextlib
 import copy
 import cProfile
-import datetime
 import json
 import os
 import pstats
@@ -47,14 +46,12 @@ from typing import Any
 
 import jsonschema_rs
 import orjson
-from _common import machine
+from _common import BIN, ROOT, example_documents, machine, run_timed, shift_dates
 
 from inspection_schema import api
 from inspection_schema.rules import run_rules
 from inspection_schema.spec.registry import fast_registry, refuse_retrieval
 
-ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
 SCHEMA = ROOT / "schemas" / "1.0" / "report.schema.json"
 
 BREAKAGES = [
@@ -73,31 +70,16 @@ BREAKAGES = [
 ]
 
 
-def _shift(value: str, days: int) -> str:
-    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
-
-
 def make_documents(count: int, seed: int = 7) -> list[tuple[dict[str, Any], bool]]:
     """Documents and whether each was deliberately broken."""
     rng = random.Random(seed)
-    bases = [
-        json.loads(p.read_text(encoding="utf-8"))
-        for p in sorted((ROOT / "examples").glob("*.json"))
-    ]
+    bases = example_documents()
     documents = []
     for index in range(count):
         document = copy.deepcopy(bases[index % len(bases)])
         days = rng.randrange(-700, 0, 7)
         document["urn"] = f"{rng.randrange(1_000_000, 3_000_000):07d}"
-        for dates in (document["inspection_dates"], document.get("last_inspection", {})):
-            for key in ("start", "end", "date"):
-                if key in dates:
-                    dates[key] = _shift(dates[key], days)
-        for row in document.get("inspection_history", []):
-            row["date"] = _shift(row["date"], days)
-        for requirement in document.get("requirements", []):
-            if "due_date" in requirement:
-                requirement["due_date"] = _shift(requirement["due_date"], days)
+        shift_dates(document, days)
         document["copyright_year"] = int(document["inspection_dates"]["start"][:4])
         broken = index % 10 == 9
         if broken:
@@ -105,17 +87,6 @@ def make_documents(count: int, seed: int = 7) -> list[tuple[dict[str, Any], bool
             document[field] = value
         documents.append((document, broken))
     return documents
-
-
-def one_core() -> list[str]:
-    """A command prefix that pins a process to one core, where the platform allows it."""
-    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
-
-
-def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    start = time.perf_counter()
-    result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
-    return time.perf_counter() - start, result
 
 
 def wall_timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
@@ -324,7 +295,7 @@ def cli_figures(
     sample = str(ROOT / "examples" / "1252023-full-2023-01-31.json")
     times = []
     for _ in range(startup_runs):
-        seconds, result = timed([validate, sample])
+        seconds, result = run_timed([validate, sample])
         assert result.returncode == 0, result.stderr
         times.append(seconds)
     print(
