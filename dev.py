@@ -6,6 +6,7 @@
                              # extracted reports against Ofsted's published outcomes
     python3 dev.py test      # the whole gate: lint, format, types, sizes, then pytest
     python3 dev.py record    # put the last test run's count and time into the README
+    python3 dev.py bench     # run every benchmark; their output goes to docs/benchmarks.txt
 
 Both ``example`` and ``test`` create ``.venv`` beside this file and install the package into
 it first. ``test`` runs, in order and stopping at the first failure: ``ruff check``, ``ruff
@@ -200,11 +201,48 @@ def record_run() -> None:
     print(f"README.md: {describe_run(record)}")
 
 
-COMMANDS = {"example": example, "test": test, "record": record_run}
+BENCHMARKS = (
+    "validation",
+    "startup",
+    "extraction",
+    "tables",
+    "outcomes",
+    "memory",
+    "hostile_inputs",
+)
+BENCHMARK_RECORD = ROOT / "docs" / "benchmarks.txt"
+
+
+def bench() -> None:
+    """Run the benchmarks (all, or those named) and keep their output in docs/."""
+    names = sys.argv[2:] or list(BENCHMARKS)
+    unknown = sorted(set(names) - set(BENCHMARKS))
+    if unknown:
+        sys.exit(
+            f"dev.py bench: no benchmark {', '.join(unknown)} (one of {', '.join(BENCHMARKS)})"
+        )
+    set_up("[dev,corpus]")
+    today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    record = [f"python3 dev.py bench {' '.join(names)}: {today}"]
+    for name in names:
+        command = [str(PYTHON), str(ROOT / "benchmarks" / f"{name}.py")]
+        print(f"+ {' '.join(command)}", flush=True)
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        print(result.stdout, end="", flush=True)
+        failed = f"(exit status {result.returncode}: {result.stderr.strip()})\n"
+        record += [
+            f"\n## benchmarks/{name}.py\n",
+            result.stdout + (failed if result.returncode else ""),
+        ]
+    BENCHMARK_RECORD.write_text("\n".join(record), encoding="utf-8")
+    print(f"dev.py: the output is kept in {BENCHMARK_RECORD.relative_to(ROOT)}")
+
+
+COMMANDS = {"example": example, "test": test, "record": record_run, "bench": bench}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
-        sys.exit(f"usage: python3 dev.py {{{'|'.join(COMMANDS)}}} [pytest arguments]")
+        sys.exit(f"usage: python3 dev.py {{{'|'.join(COMMANDS)}}} [pytest arguments | benchmarks]")
     try:
         COMMANDS[sys.argv[1]]()
     except subprocess.CalledProcessError as error:

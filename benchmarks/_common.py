@@ -7,8 +7,11 @@ Python's path when it is run as ``python benchmarks/<name>.py``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
+import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -60,3 +63,21 @@ def run_timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[st
     start = time.perf_counter()
     result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
     return time.perf_counter() - start, result
+
+
+def machine() -> str:
+    """The machine a figure comes from: CPU model, cores, Python, and the load average (a
+    busy machine slows every figure taken on it)."""
+    model = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                model = line.partition(":")[2].strip()
+                break
+    load = (
+        ", ".join(f"{value:.2f}" for value in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    )
+    return (
+        f"{model}, {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
+        f"load average {load} (1, 5, 15 min)"
+    )

@@ -1,8 +1,15 @@
-"""Extraction benchmark: our extractor against pypdf's own text extraction, on one core.
+"""Extraction benchmark: extract-report with one and two processes, then our extractor
+against pypdf's own text extraction, on one core.
 
     python benchmarks/extraction.py [--reports N] [--pages 10] [--repeat 3] [--corpus DIR]
+                                    [--jobs-pdfs 40]
 
-Two sets of PDFs, each timed the same way, best of ``--repeat`` runs:
+First, with every core free: ``extract-report --jsonl`` on the first ``--jobs-pdfs`` PDFs of
+the Word-like corpus with ``--jobs 1`` and ``--jobs 2`` (wall time, best of ``--repeat``
+interleaved rounds), the throughput ratio (target: at least 1.7 on 2 cores) and whether
+both wrote the same output. Then, pinned to one core:
+
+two sets of PDFs, each timed the same way, best of ``--repeat`` runs:
 
 * rendered: N synthetic full reports of about ``--pages`` pages each (an example scaled up
   with more narrative paragraphs and requirements), rendered with reportlab to a temporary
@@ -24,6 +31,7 @@ import argparse
 import importlib
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from _common import machine
 
 from inspection_schema.model import FullReport
 from inspection_schema.model.converter import structure, unstructure
@@ -164,21 +173,49 @@ def compare(name: str, paths: list[Path], repeat: int, target: float) -> None:
     print(f"ratio (b)/(a): {extract_time / pypdf_time:.2f} (target <= {target})")
 
 
+def jobs_compare(paths: list[Path], repeat: int) -> None:
+    """extract-report on the same PDFs with --jobs 1 and --jobs 2, whole runs by wall time
+    (not pinned), the best of ``repeat`` interleaved rounds; the outputs must be the same."""
+    command = [str(Path(sys.executable).parent / "extract-report"), "--jsonl"]
+    best = {"1": float("inf"), "2": float("inf")}
+    outputs: dict[str, bytes] = {}
+    for _ in range(repeat):
+        for jobs in ("1", "2"):
+            start = time.perf_counter()
+            result = subprocess.run(
+                [*command, "--jobs", jobs, *map(str, paths)], capture_output=True, check=False
+            )
+            best[jobs] = min(best[jobs], time.perf_counter() - start)
+            outputs[jobs] = result.stdout
+    print(f"extract-report on {len(paths)} Word-like PDFs, not pinned, best of {repeat}:")
+    for jobs, seconds in best.items():
+        print(f"  --jobs {jobs}: {seconds:6.2f} s, {len(paths) / seconds:5.1f} PDFs/s")
+    same = "the same" if outputs["1"] == outputs["2"] else "a DIFFERENT"
+    print(
+        f"--jobs 2 / --jobs 1 throughput: {best['1'] / best['2']:.2f} (target: at least 1.7); "
+        f"--jobs 2 wrote {same} output"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=20, help="number of PDFs (default 20)")
     parser.add_argument("--pages", type=int, default=10, help="pages per PDF (default 10)")
     parser.add_argument("--repeat", type=int, default=3, help="repetitions, best kept (default 3)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the Word-like PDFs' folder")
+    parser.add_argument("--jobs-pdfs", type=int, default=40, help="PDFs for --jobs (default 40)")
     args = parser.parse_args(argv)
 
+    print(f"machine: {machine()}")
+    corpus = sorted(args.corpus.glob("*.pdf")) if args.corpus.is_dir() else []
+    if corpus:  # first, while every core is ours: the rest runs pinned to one
+        jobs_compare(corpus[: args.jobs_pdfs], args.repeat)
     print(f"extraction benchmark: {one_core()}, Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory(prefix="extraction-bench-") as tmp:
         start = time.perf_counter()
         paths = build_reports(Path(tmp), args.reports, args.pages)
         print(f"rendered {len(paths)} reports in {time.perf_counter() - start:.1f} s")
         compare("rendered reports", paths, args.repeat, 1.3)
-    corpus = sorted(args.corpus.glob("*.pdf")) if args.corpus.is_dir() else []
     if not corpus:
         print(f"Word-like corpus: no PDFs in {args.corpus}: skipped")
         return 0

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _common import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -60,10 +61,7 @@ def main() -> None:
         for name, (command, _) in COMMANDS.items():
             times[name].append(wall_time(command))
     floor = statistics.median(times["python -c pass"])
-    print(
-        f"{platform.node()}: Python {platform.python_version()}, {platform.machine()}, "
-        f"medians of {args.runs} runs"
-    )
+    print(f"machine: {machine()}; medians of {args.runs} runs")
     for name, (_, target) in COMMANDS.items():
         median = statistics.median(times[name])
         ratio = median / floor

@@ -1,19 +1,22 @@
-"""Validation speed: the API against the parse floor, validate-report against check-jsonschema,
-and one-file start-up time.
+"""Validation speed: the API against the parse floor, validate-report with one and two
+processes against check-jsonschema, and one-file start-up time.
 
-    python benchmarks/validation.py [--documents 10000] [--repeat 5] [--startup-runs 20]
-                                    [--api-only] [--profile]
+    python benchmarks/validation.py [--documents 10000] [--repeat 5] [--cli-repeat 3]
+                                    [--startup-runs 20] [--api-only] [--profile]
 
 Generates seed-sized report documents (the bundled real examples with shifted
-dates and identifiers; one in ten broken in one schema constraint), then, on one
-core and in the same run, times:
-  * in this process, on the same documents (the best CPU time of --repeat interleaved
-    rounds): orjson parsing
-    alone (the floor), parsing plus jsonschema-rs alone, parsing plus the semantic rules
-    alone, and parsing plus ``api.validate`` (schema and rules, what a caller of the
-    library gets), with the ratio API / floor (target: at most 4, stretch 3);
-    ``--profile`` prints where ``api.validate`` spends its time (cProfile);
-  * validate-report on them as separate files and as one JSON Lines file (rules included);
+dates and identifiers; one in ten broken in one schema constraint), names the machine and
+its load, then, in the same run, times:
+  * in this process, pinned to one core, on the same documents (the best CPU time of
+    --repeat interleaved rounds): orjson parsing alone (the floor), parsing plus
+    jsonschema-rs alone, parsing plus the semantic rules alone, and parsing plus
+    ``api.validate`` (schema and rules, what a caller of the library gets), with the ratio
+    API / floor (target: at most 4, stretch 3); ``--profile`` prints where
+    ``api.validate`` spends its time (cProfile);
+  * validate-report (rules included) on them as separate files and as one JSON Lines file,
+    each with ``--jobs 1`` and ``--jobs 2`` (not pinned; wall time, the best of
+    --cli-repeat interleaved rounds), with the throughput ratio of two processes to one
+    (target: at least 1.7 on 2 cores) and whether both gave the same report;
   * check-jsonschema on the same files with the same schema, checking that both give
     the same valid/invalid verdict for every file (schema findings only: check-jsonschema
     knows nothing of the rules);
@@ -27,7 +30,6 @@ import argparse
 import contextlib
 import copy
 import cProfile
-import datetime
 import json
 import os
 import pstats
@@ -44,13 +46,12 @@ from typing import Any
 
 import jsonschema_rs
 import orjson
+from _common import BIN, ROOT, example_documents, machine, run_timed, shift_dates
 
 from inspection_schema import api
 from inspection_schema.rules import run_rules
 from inspection_schema.spec.registry import fast_registry, refuse_retrieval
 
-ROOT = Path(__file__).resolve().parents[1]
-BIN = Path(sys.executable).parent
 SCHEMA = ROOT / "schemas" / "1.0" / "report.schema.json"
 
 BREAKAGES = [
@@ -69,31 +70,16 @@ BREAKAGES = [
 ]
 
 
-def _shift(value: str, days: int) -> str:
-    return (datetime.date.fromisoformat(value) + datetime.timedelta(days=days)).isoformat()
-
-
 def make_documents(count: int, seed: int = 7) -> list[tuple[dict[str, Any], bool]]:
     """Documents and whether each was deliberately broken."""
     rng = random.Random(seed)
-    bases = [
-        json.loads(p.read_text(encoding="utf-8"))
-        for p in sorted((ROOT / "examples").glob("*.json"))
-    ]
+    bases = example_documents()
     documents = []
     for index in range(count):
         document = copy.deepcopy(bases[index % len(bases)])
         days = rng.randrange(-700, 0, 7)
         document["urn"] = f"{rng.randrange(1_000_000, 3_000_000):07d}"
-        for dates in (document["inspection_dates"], document.get("last_inspection", {})):
-            for key in ("start", "end", "date"):
-                if key in dates:
-                    dates[key] = _shift(dates[key], days)
-        for row in document.get("inspection_history", []):
-            row["date"] = _shift(row["date"], days)
-        for requirement in document.get("requirements", []):
-            if "due_date" in requirement:
-                requirement["due_date"] = _shift(requirement["due_date"], days)
+        shift_dates(document, days)
         document["copyright_year"] = int(document["inspection_dates"]["start"][:4])
         broken = index % 10 == 9
         if broken:
@@ -103,14 +89,10 @@ def make_documents(count: int, seed: int = 7) -> list[tuple[dict[str, Any], bool
     return documents
 
 
-def one_core() -> list[str]:
-    """A command prefix that pins a process to one core, where the platform allows it."""
-    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
-
-
-def timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+def wall_timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """Run a command on the cores it asks for; its wall time in seconds and what it gave."""
     start = time.perf_counter()
-    result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
     return time.perf_counter() - start, result
 
 
@@ -229,7 +211,9 @@ def api_profile(documents: list[tuple[dict[str, Any], bool]], top: int = 30) -> 
 # The command line: validate-report and check-jsonschema
 
 
-def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int) -> None:
+def cli_figures(
+    documents: list[tuple[dict[str, Any], bool]], startup_runs: int, cli_repeat: int
+) -> None:
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp) / "docs"
         folder.mkdir()
@@ -240,19 +224,32 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
             names.append(name)
         lines = Path(temp) / "all.jsonl"
         lines.write_text("\n".join(json.dumps(d) for d, _ in documents) + "\n", encoding="utf-8")
-        print(f"\nCommand line, cores: pinned to one ({'taskset' if one_core() else 'unpinned'})")
+        print(
+            f"\nCommand line, not pinned (--jobs 1 uses one core, --jobs 2 two), wall time, "
+            f"best of {cli_repeat} interleaved rounds; "
+            f"machine: {machine()}"
+        )
 
         validate = str(BIN / "validate-report")
-        files_time, files = timed([validate, "--format", "json", str(folder)])
-        lines_time, _ = timed([validate, "--format", "json", str(lines)])
-        ours = our_verdicts(json.loads(files.stdout))
+        best: dict[str, float] = {}
+        reports: dict[str, str] = {}
+        for _ in range(cli_repeat):  # interleaved rounds, the best kept
+            for jobs in ("1", "2"):
+                for label, target in (("separate files", folder), ("one JSON Lines file", lines)):
+                    seconds, result = wall_timed(
+                        [validate, "--format", "json", "--jobs", jobs, str(target)]
+                    )
+                    run = f"validate-report --jobs {jobs}, {label}"
+                    best[run] = min(best.get(run, seconds), seconds)
+                    reports[f"{jobs} {label}"] = result.stdout
+        rows = list(best.items())
+        same = all(
+            reports[f"1 {label}"] == reports[f"2 {label}"]
+            for label in ("separate files", "one JSON Lines file")
+        )
+        ours = our_verdicts(json.loads(reports["1 separate files"]))
 
         check = shutil.which("check-jsonschema", path=str(BIN)) or shutil.which("check-jsonschema")
-        rows = [
-            ("validate-report, separate files", files_time),
-            ("validate-report, one JSON Lines file", lines_time),
-        ]
-        # Room for more command-line runs (such as --jobs N) measured on the same files.
         agreement = "check-jsonschema not installed"
         if check:
             command = [
@@ -263,7 +260,7 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
                 "JSON",
                 *[str(folder / n) for n in names],
             ]
-            check_time, checked = timed(command)
+            check_time, checked = wall_timed(command)
             rows.append(("check-jsonschema, separate files", check_time))
             failed = {
                 Path(e["filename"]).name for e in json.loads(checked.stdout).get("errors", [])
@@ -276,12 +273,21 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
                 else f"{len(differ)} verdicts differ, e.g. {differ[:3]}"
             )
 
-        print(f"{'run':<40} {'seconds':>8} {'documents/s':>12}")
+        print(f"{'run':<52} {'seconds':>8} {'documents/s':>12}")
         for label, seconds in rows:
-            print(f"{label:<40} {seconds:8.2f} {len(documents) / seconds:12.0f}")
-        if check:
+            print(f"{label:<52} {seconds:8.2f} {len(documents) / seconds:12.0f}")
+        timings = dict(rows)
+        for label in ("separate files", "one JSON Lines file"):
+            one = timings[f"validate-report --jobs 1, {label}"]
+            two = timings[f"validate-report --jobs 2, {label}"]
             print(
-                f"\nvalidate-report is {check_time / files_time:.1f}x "
+                f"--jobs 2 / --jobs 1 throughput, {label}: {one / two:.2f} (target: at least 1.7)"
+            )
+        print(f"--jobs 2 gave {'the same' if same else 'a DIFFERENT'} report as --jobs 1")
+        if check:
+            files_time = timings["validate-report --jobs 1, separate files"]
+            print(
+                f"validate-report --jobs 1 is {check_time / files_time:.1f}x "
                 f"check-jsonschema's throughput ({agreement})"
             )
 
@@ -289,7 +295,7 @@ def cli_figures(documents: list[tuple[dict[str, Any], bool]], startup_runs: int)
     sample = str(ROOT / "examples" / "1252023-full-2023-01-31.json")
     times = []
     for _ in range(startup_runs):
-        seconds, result = timed([validate, sample])
+        seconds, result = run_timed([validate, sample])
         assert result.returncode == 0, result.stderr
         times.append(seconds)
     print(
@@ -305,6 +311,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5, help="in-process rounds, best kept")
     parser.add_argument("--startup-runs", type=int, default=20)
+    parser.add_argument(
+        "--cli-repeat", type=int, default=3, help="command-line rounds, best kept (default 3)"
+    )
     parser.add_argument("--api-only", action="store_true", help="only the in-process figures")
     parser.add_argument("--profile", action="store_true", help="profile api.validate too")
     args = parser.parse_args()
@@ -315,12 +324,12 @@ def main() -> None:
         f"{len(documents)} documents, about {size:.0f} KiB each, "
         f"{sum(b for _, b in documents)} broken on purpose"
     )
-    print(f"(machine: {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    print(f"machine: {machine()}")
     api_figures(documents, args.repeat)
     if args.profile:
         api_profile(documents)
     if not args.api_only:
-        cli_figures(documents, args.startup_runs)
+        cli_figures(documents, args.startup_runs, args.cli_repeat)
 
 
 if __name__ == "__main__":

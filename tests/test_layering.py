@@ -64,7 +64,13 @@ ALLOWED: dict[str, set[str]] = {
 }
 """For each part of the package, the parts its modules may import."""
 
-_SCHEMA_CHECK = {"schema_engines", "schema_reach", "schema_findings", "did_you_mean"}
+_SCHEMA_CHECK = {
+    "schema_engines",
+    "fast_screen",
+    "schema_reach",
+    "schema_findings",
+    "did_you_mean",
+}
 """The modules of validate that check a document against the schema alone (no rules)."""
 
 

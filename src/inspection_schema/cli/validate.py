@@ -77,7 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a .json or .jsonl/.ndjson file, a directory, or - for standard input",
+        help=(
+            "a .json or .jsonl/.ndjson file, a workbook (.xlsx, .ods), a folder (of JSON files, "
+            "or of CSV tables with reports.csv), or - for standard input"
+        ),
     )
     parser.add_argument(
         "--format", choices=sorted(REPORTERS), default="text", help="output format (default: text)"

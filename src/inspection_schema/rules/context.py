@@ -109,22 +109,31 @@ class DocumentContext:
         return self.judgements.get(overall_area())
 
     def _read_requirements(self) -> None:
-        """Walk the requirements once, keeping what the rules read of them as columns."""
+        """Walk the requirements once, keeping what the rules read of them as columns (one
+        loop gives every column: walking the list once per column cost more)."""
+        rows: list[Mapping[str, Any]] = []
+        due: list[datetime.date | None] = []
+        regulations: list[Any] = []
+        references: list[Reference] = []
         items = self.document.get("requirements")
-        rows = (
-            [item if isinstance(item, dict) else EMPTY for item in items]
-            if isinstance(items, list)
-            else []
-        )
-        due = [
-            date_from_text(text) if isinstance(text := data.get("due_date"), str) else None
-            for data in rows
-        ]
+        for index, item in enumerate(items if isinstance(items, list) else ()):
+            data = item if isinstance(item, dict) else EMPTY
+            rows.append(data)
+            text = data.get("due_date")
+            due.append(date_from_text(text) if isinstance(text, str) else None)
+            cited = data.get("regulations")
+            regulations.append(cited)
+            if isinstance(cited, list):
+                references.extend(
+                    (index, position, reference if isinstance(reference, dict) else EMPTY)
+                    for position, reference in enumerate(cited)
+                )
         self.__dict__.update(
             requirements=rows,
             due=due,
-            due_days=[day for day in due if day is not None],
-            regulations=[data.get("regulations") for data in rows],
+            due_days=[day for day in due if day is not None] if None in due else due,
+            regulations=regulations,
+            references=references,
         )
 
     @lazy
@@ -154,31 +163,19 @@ class DocumentContext:
     @lazy
     def references(self) -> Sequence[Reference]:
         """Every citation of every requirement, in order."""
-        return [
-            (index, position, reference if isinstance(reference, dict) else EMPTY)
-            for index, regulations in enumerate(self.regulations)
-            if isinstance(regulations, list)
-            for position, reference in enumerate(regulations)
-        ]
+        self._read_requirements()
+        return self.references
 
     def _read_history(self) -> None:
         """Walk the history rows once, keeping each row's index, date, type and judgement."""
+        history: list[HistoryRow] = []
         items = self.document.get("inspection_history")
-        rows = (
-            [item if isinstance(item, dict) else EMPTY for item in items]
-            if isinstance(items, list)
-            else []
-        )
-        history: list[HistoryRow] = [
-            (
-                index,
-                date_from_text(day) if isinstance(day := row.get("date"), str) else None,
-                row.get("inspection_type"),
-                row.get("judgement"),
-            )
-            for index, row in enumerate(rows)
-        ]
-        days = [day for _index, day, _kind, _judgement in history if day is not None]
+        for index, item in enumerate(items if isinstance(items, list) else ()):
+            row = item if isinstance(item, dict) else EMPTY
+            text = row.get("date")
+            day = date_from_text(text) if isinstance(text, str) else None
+            history.append((index, day, row.get("inspection_type"), row.get("judgement")))
+        days = [row[1] for row in history if row[1] is not None]
         self.__dict__.update(history=history, history_days=days)
 
     @lazy

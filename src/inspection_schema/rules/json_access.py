@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -27,10 +26,26 @@ def as_date(value: Any) -> datetime.date | None:
     return date_from_text(value) if isinstance(value, str) else None
 
 
-@lru_cache(maxsize=4096)
+_DAYS: dict[str, datetime.date | None] = {}
+"""Each date text read lately and what it names (documents repeat their dates)."""
+_MOST_DAYS = 4096
+"""How many texts :data:`_DAYS` holds before it starts again: bounded, whatever is read."""
+
+
 def date_from_text(text: str) -> datetime.date | None:
-    """The date ISO text names, or None if it names none (documents repeat dates: each
-    distinct text is read once)."""
+    """The date ISO text names, or None if it names none (each distinct text is read once,
+    while it is among the last few thousand read)."""
+    try:
+        return _DAYS[text]
+    except KeyError:
+        pass
+    if len(_DAYS) >= _MOST_DAYS:
+        _DAYS.clear()
+    day = _DAYS[text] = _read_date(text)
+    return day
+
+
+def _read_date(text: str) -> datetime.date | None:
     if not _ISO_DATE.match(text):
         return None
     try:

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from inspection_schema.rules import run_rules
+from inspection_schema.rules import rule_findings
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version, latest_version
 from inspection_schema.validate.findings import Finding, Locator, sort_findings
 from inspection_schema.validate.inputs import (
@@ -34,7 +34,7 @@ from inspection_schema.validate.inputs import (
     load_unit,
 )
 from inspection_schema.validate.results import DocumentResult, Problem
-from inspection_schema.validate.schema_engines import Engine, violations
+from inspection_schema.validate.schema_engines import Engine, schema_violations
 from inspection_schema.validate.schema_findings import to_finding
 
 if TYPE_CHECKING:  # the cross-check is imported only when a record is given
@@ -73,7 +73,11 @@ def select_version(document: Any, override: str | None = None) -> str:
     """
     if override is not None:
         return check_version(override)
-    declared = document.get("schema_version") if isinstance(document, Mapping) else None
+    declared = (
+        document.get("schema_version")
+        if type(document) is dict or isinstance(document, Mapping)
+        else None
+    )
     if isinstance(declared, str):
         return check_version(declared)
     return latest_version()
@@ -82,8 +86,10 @@ def select_version(document: Any, override: str | None = None) -> str:
 def _findings(
     document: Any, version: str, engine: Engine, outcomes: OutcomeIndex | None = None
 ) -> list[Finding]:
-    findings = [to_finding(violation) for violation in violations(document, version, engine)]
-    findings.extend(run_rules(document))
+    violations = schema_violations(document, version, engine)
+    findings = rule_findings(document)  # a list of its own
+    if violations:  # schema findings first: of two with the same code and path, it is kept
+        findings[:0] = map(to_finding, violations)
     if outcomes is not None:
         from inspection_schema.outcomes.crosscheck import cross_check
 

@@ -143,6 +143,8 @@ def describe_path(path: str) -> str:
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Findings without repeats (same code and path), ordered by path then code."""
+    if len(findings) < 2:  # most documents: nothing to sort
+        return list(findings)
     unique = {(f.path, f.code): f for f in reversed(findings)}
     return sorted(unique.values(), key=lambda f: (_path_key(f.path), f.code))
 

@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 from inspection_schema.spec.registry import fast_registry, refuse_retrieval, registry
 from inspection_schema.spec.versions import load_schema
+from inspection_schema.validate.fast_screen import screen
 from inspection_schema.validate.schema_reach import schema_reach, within_reach
 
 Engine = Literal["fast", "reference"]
@@ -138,20 +139,22 @@ def _ecma_regex(pattern: str) -> re.Pattern[str]:
 
 def violations(document: Any, version: str, engine: Engine = "fast") -> Iterator[Violation]:
     """Every schema violation in ``document`` under schema ``version``."""
+    return iter(schema_violations(document, version, engine))
+
+
+def schema_violations(document: Any, version: str, engine: Engine = "fast") -> list[Violation]:
+    """Every schema violation in ``document`` under schema ``version``, as a list."""
     if engine == "fast":
-        yield from _fast_violations(document, version)
-    elif engine == "reference":
-        yield from _reference_violations(document, version)
-    else:
-        raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+        return _fast_violations(document, version)
+    if engine == "reference":
+        return list(_reference_violations(document, version))
+    raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
 
 
 def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
     """The document as checked, and jsonschema-rs's errors for it."""
     validator = _fast_validator(version)
     try:
-        if validator.is_valid(document):
-            return document, []
         return document, list(validator.iter_errors(document))
     except ValueError:  # "Recursion limit reached": nested deeper than jsonschema-rs goes
         reach = _reach(version)
@@ -161,30 +164,56 @@ def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
         return document, list(validator.iter_errors(document))
 
 
-def _fast_violations(document: Any, version: str) -> Iterator[Violation]:
+def _fast_violations(document: Any, version: str) -> list[Violation]:
+    """The fast engine's violations: none for a document the screen passes (most of them;
+    see :mod:`~inspection_schema.validate.fast_screen`), else those of its errors."""
+    try:
+        if screen(version).is_valid(document):
+            return []
+    except ValueError:  # nested deeper than jsonschema-rs goes: _fast_errors cuts it down
+        pass
     document, errors = _fast_errors(document, version)
     if errors and _has_empty_key(document):
-        yield from _reference_violations(document, version)
-        return
-    for error in errors:
-        kind = error.kind
-        keyword = _FAST_KEYWORDS.get(type(kind).__name__, "other")
-        path = tuple(error.instance_path)
-        if keyword == "required":
-            yield Violation(keyword, (*path, kind.property), None)
-        elif keyword == "additionalProperties":
-            for name in kind.unexpected:
-                yield Violation(keyword, (*path, name), error.instance[name])
-        else:
-            attribute = _FAST_DETAIL.get(keyword)
-            detail = getattr(kind, attribute) if attribute else None
-            if isinstance(detail, list | tuple):
-                detail = list(detail)
-            yield Violation(keyword, path, error.instance, detail)
+        return list(_reference_violations(document, version))
+    return [violation for error in errors for violation in _from_fast_error(error)]
+
+
+def _from_fast_error(error: Any) -> Iterator[Violation]:
+    kind = error.kind
+    keyword = _FAST_KEYWORDS.get(type(kind).__name__, "other")
+    path = tuple(error.instance_path)
+    if keyword == "required":
+        yield Violation(keyword, (*path, kind.property), None)
+    elif keyword == "additionalProperties":
+        for name in kind.unexpected:
+            yield Violation(keyword, (*path, name), error.instance[name])
+    else:
+        attribute = _FAST_DETAIL.get(keyword)
+        detail = getattr(kind, attribute) if attribute else None
+        if isinstance(detail, list | tuple):
+            detail = list(detail)
+        yield Violation(keyword, path, error.instance, detail)
 
 
 def _has_empty_key(document: Any) -> bool:
-    """Whether an object anywhere in ``document`` has the key ``""``."""
+    """Whether an object anywhere in ``document`` has the key ``""``.
+
+    In JSON as orjson writes it, an empty key is ``"":`` right after ``{`` or ``,``, which
+    nothing else can be (a quotation mark inside a string is escaped): one search of the
+    text, instead of a look at every value. A document orjson cannot write (one nested
+    deeper than it goes, or holding values JSON has not) is walked.
+    """
+    import orjson
+
+    try:
+        text = orjson.dumps(document)
+    except orjson.JSONEncodeError:
+        return _holds_empty_key(document)
+    return b'{"":' in text or b',"":' in text
+
+
+def _holds_empty_key(document: Any) -> bool:
+    """Whether an object anywhere in ``document`` has the key ``""`` (looking at each value)."""
     stack = [document]
     while stack:
         value = stack.pop()
