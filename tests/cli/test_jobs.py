@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from inspection_schema.cli.jobs import default_jobs, ordered_map, positive_jobs
+from inspection_schema.cli.jobs import default_jobs, ordered_map, ordered_map_with, positive_jobs
 from tests.support import EXAMPLES, REPORTS, load_example, run_module
 
 TEXT = (REPORTS / "2515609-full-2021-10-12.txt").read_bytes()
@@ -54,6 +54,39 @@ def test_ordered_map_draws_items_only_as_the_window_moves() -> None:
     assert len(drawn) <= 2 * 4 + 1
     assert isinstance(results, types.GeneratorType)
     results.close()
+
+
+def _scaled(factor: int, number: int) -> list[int]:
+    return [number * factor]
+
+
+def test_items_kept_here_give_lazy_results_in_their_turn() -> None:
+    """An item kept in this process is never sent to a worker (a generator cannot be
+    pickled), runs only once every earlier result is out, and its result is consumed lazily."""
+    made: list[int] = []
+
+    def lazily(factor: int, item: object) -> Iterator[int]:
+        assert isinstance(item, types.GeneratorType)
+        for number in item:
+            made.append(number)
+            yield number * factor
+
+    def kept() -> Iterator[int]:
+        yield from (100, 200)
+
+    items: list[object] = [1, 2, kept(), 3]
+    here = (lambda item: isinstance(item, types.GeneratorType), lazily)
+    results = ordered_map_with(_scaled, 10, iter(items), 2, here=here)  # type: ignore[arg-type]
+    assert next(results) == [10]
+    assert next(results) == [20]
+    streamed = next(results)
+    assert made == []  # nothing of the kept item is worked out before it is read
+    assert next(iter(streamed)) == 1000
+    assert made == [100]
+    assert list(streamed) == [2000]
+    assert next(results) == [30]
+    one_job = ordered_map_with(_scaled, 10, iter([1, kept()]), 1, here=here)  # type: ignore[arg-type]
+    assert [list(result) for result in one_job] == [[10], [1000, 2000]]
 
 
 def test_jobs_defaults_and_argument() -> None:

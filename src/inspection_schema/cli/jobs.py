@@ -11,6 +11,8 @@ started: the function runs in this process, so a single input pays for no pool.
 alike, such as the check's options with Ofsted's outcome record). It is sent to each worker
 once, when the worker starts, not with every item, so a large value is copied once per
 process.
+An item whose result is too large to be sent back whole (a workbook's results) can be kept
+in this process and its result consumed lazily (``here``).
 
 The workers ignore Ctrl-C (SIGINT): it reaches this process alone, which cancels the
 queued tasks and raises :class:`KeyboardInterrupt` once; the commands turn that into exit
@@ -95,17 +97,29 @@ def ordered_map(
 
 
 def ordered_map_with(
-    function: Callable[[Shared, Item], Result], shared: Shared, items: Iterable[Item], jobs: int
+    function: Callable[[Shared, Item], Result],
+    shared: Shared,
+    items: Iterable[Item],
+    jobs: int,
+    *,
+    here: tuple[Callable[[Item], bool], Callable[[Shared, Item], Result]] | None = None,
 ) -> Iterator[Result]:
     """``function(shared, item)`` for every item, in the items' order, on ``jobs`` processes.
 
     ``function`` must be a module's function, and ``shared`` and the items picklable, when
     ``jobs`` is more than one; ``shared`` reaches each worker once. An exception raised by
     ``function`` is raised here, at its item's turn.
+
+    ``here``, a pair ``(stays, local)``, keeps some items in this process: an item for which
+    ``stays(item)`` is true is not sent to a worker; at its turn, once every earlier result
+    has been handed out, ``local(shared, item)`` gives its result here, so that result may
+    be lazy (an iterator the caller consumes as it goes, where a worker's result must be
+    complete before it can be sent back), with one job as with several.
     """
+    stays, local = here if here is not None else (None, function)
     if jobs <= 1:
         for item in items:
-            yield function(shared, item)
+            yield (local if stays is not None and stays(item) else function)(shared, item)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -115,6 +129,11 @@ def ordered_map_with(
     finished = False
     try:
         for item in items:
+            if stays is not None and stays(item):
+                while pending:
+                    yield pending.popleft().result()
+                yield local(shared, item)
+                continue
             pending.append(executor.submit(_call, function, item))
             if len(pending) >= jobs * AHEAD:
                 yield pending.popleft().result()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from inspection_schema.cli.common import (
@@ -26,8 +26,14 @@ from inspection_schema.cli.common import (
 from inspection_schema.cli.jobs import default_jobs, ordered_map_with, positive_jobs
 from inspection_schema.reading import is_folder
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version
-from inspection_schema.validate.checker import CheckOptions, check_unit
-from inspection_schema.validate.inputs import DEFAULT_MAX_BYTES, STDIN, Unit, input_units
+from inspection_schema.validate.checker import CheckOptions, check_unit, unit_results
+from inspection_schema.validate.inputs import (
+    DEFAULT_MAX_BYTES,
+    STDIN,
+    Spreadsheet,
+    Unit,
+    input_units,
+)
 from inspection_schema.validate.reporters import REPORTERS, Summary
 from inspection_schema.validate.results import DocumentResult
 from inspection_schema.validate.schema_engines import ENGINES
@@ -119,9 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check(run: tuple[CheckOptions, int], unit: Unit) -> list[DocumentResult]:
+def _check(run: tuple[CheckOptions, int], unit: Unit) -> Iterable[DocumentResult]:
     options, limit = run
     return check_unit(unit, options, max_bytes=limit)
+
+
+def _stream(run: tuple[CheckOptions, int], unit: Unit) -> Iterable[DocumentResult]:
+    options, limit = run
+    return unit_results(unit, options, max_bytes=limit)
+
+
+def _stays_here(unit: Unit) -> bool:
+    """Whether a unit is checked in this process: a spreadsheet's documents are built and
+    checked one at a time, and their results reported as they come, never held together."""
+    return isinstance(unit, Spreadsheet)
 
 
 def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[DocumentResult]:
@@ -134,7 +151,8 @@ def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[Docume
     one_file = len(args.paths) == 1 and (args.paths[0] == STDIN or not is_folder(args.paths[0]))
     jobs = args.jobs or default_jobs(1 if one_file else 2)
     units = input_units(args.paths, max_bytes=limit)
-    for results in ordered_map_with(_check, (options, limit), units, jobs):
+    run = (options, limit)
+    for results in ordered_map_with(_check, run, units, jobs, here=(_stays_here, _stream)):
         yield from results
 
 

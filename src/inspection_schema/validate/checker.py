@@ -48,6 +48,7 @@ __all__ = [
     "check_unit",
     "is_valid",
     "select_version",
+    "unit_results",
     "validate",
 ]
 
@@ -166,12 +167,20 @@ def check_inputs(
         yield result
 
 
+def unit_results(
+    unit: Unit, options: CheckOptions | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[DocumentResult]:
+    """The result for every document of one unit of the inputs, in order, each made as it is
+    asked for (a workbook's documents are built and checked one at a time)."""
+    for loaded in load_unit(unit, max_bytes):
+        result = check_loaded(loaded, options)
+        del loaded  # the document goes before the next is read: one in memory at a time
+        yield result
+
+
 def check_unit(
     unit: Unit, options: CheckOptions | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[DocumentResult]:
-    """The result for every document of one unit of the inputs, in order."""
-    results = []
-    for loaded in load_unit(unit, max_bytes):
-        results.append(check_loaded(loaded, options))
-        del loaded  # the document goes before the next is read: one in memory at a time
-    return results
+    """The result for every document of one unit of the inputs, in order, as one list (what
+    a ``--jobs`` worker sends back)."""
+    return list(unit_results(unit, options, max_bytes=max_bytes))

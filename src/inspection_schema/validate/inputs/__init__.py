@@ -25,7 +25,7 @@ from inspection_schema.validate.inputs.files import JSON_SUFFIXES
 from inspection_schema.validate.inputs.json_documents import DEFAULT_MAX_BYTES, Loaded
 from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES
 from inspection_schema.validate.inputs.stdin import STDIN
-from inspection_schema.validate.inputs.units import Unit, input_units, load_unit
+from inspection_schema.validate.inputs.units import Spreadsheet, Unit, input_units, load_unit
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -33,6 +33,7 @@ __all__ = [
     "LINES_SUFFIXES",
     "STDIN",
     "Loaded",
+    "Spreadsheet",
     "Unit",
     "input_units",
     "load_inputs",
