@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from _common import machine
+from _common import machine, parallel_ceiling
 
 from inspection_schema.model import FullReport
 from inspection_schema.model.converter import structure, unstructure
@@ -194,6 +194,10 @@ def jobs_compare(paths: list[Path], repeat: int) -> None:
     print(
         f"--jobs 2 / --jobs 1 throughput: {best['1'] / best['2']:.2f} (target: at least 1.7); "
         f"--jobs 2 wrote {same} output"
+    )
+    print(
+        f"this machine's own ceiling in the same run (a pure-Python loop, 2 processes against "
+        f"1): {parallel_ceiling():.2f}"
     )
 
 

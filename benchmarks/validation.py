@@ -46,7 +46,15 @@ from typing import Any
 
 import jsonschema_rs
 import orjson
-from _common import BIN, ROOT, example_documents, machine, run_timed, shift_dates
+from _common import (
+    BIN,
+    ROOT,
+    example_documents,
+    machine,
+    parallel_ceiling,
+    run_timed,
+    shift_dates,
+)
 
 from inspection_schema import api
 from inspection_schema.rules import run_rules
@@ -283,7 +291,11 @@ def cli_figures(
             print(
                 f"--jobs 2 / --jobs 1 throughput, {label}: {one / two:.2f} (target: at least 1.7)"
             )
-        print(f"--jobs 2 gave {'the same' if same else 'a DIFFERENT'} report as --jobs 1")
+        print(
+            f"--jobs 2 gave {'the same' if same else 'a DIFFERENT'} report as --jobs 1; "
+            f"this machine's own ceiling in the same run (a pure-Python loop, 2 processes "
+            f"against 1): {parallel_ceiling():.2f}"
+        )
         if check:
             files_time = timings["validate-report --jobs 1, separate files"]
             print(
