@@ -66,8 +66,6 @@ class OdsContent:
                 self._paragraphs += 1
             elif name == f"{_TEXT} s":
                 self._text += _repeats(attributes.get(f"{_TEXT} c"))
-            elif name in {f"{_TEXT} tab", f"{_TEXT} line-break"}:
-                self._text += 1
 
     def _end(self, name: str) -> None:
         if self._grid is None:
