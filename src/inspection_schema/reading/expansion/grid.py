@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO
 from xml.parsers import expat
 
@@ -114,6 +115,7 @@ def parser() -> expat.XMLParserType:
     return xml
 
 
+@lru_cache(maxsize=256)
 def local(name: str) -> str:
     """An element's or attribute's name without its namespace."""
     return name.rpartition(" ")[2]

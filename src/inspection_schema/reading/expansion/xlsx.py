@@ -7,6 +7,7 @@ import re
 import zipfile
 from array import array
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import IO
 
 from inspection_schema.reading.expansion.grid import (
@@ -26,7 +27,7 @@ __all__ = ["xlsx_sizes"]
 
 _TEXT_TYPES = frozenset({"s", "str", "inlineStr", "d"})
 """Cell types whose value python-calamine gives as text (``d``: a date written as text)."""
-_REFERENCE = re.compile(r"([A-Z]{1,3})?([0-9]{1,7})?")
+_LETTERS = re.compile(r"[A-Z]{1,3}")
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -115,16 +116,11 @@ class _XlsxSheet:
             self._in = "rPh"
 
     def _cell(self, reference: str) -> None:
-        match = _REFERENCE.fullmatch(reference)
-        letters, digits = match.groups() if match else (None, None)
-        if letters:
-            column = 0
-            for letter in letters:
-                column = column * 26 + ord(letter) - 64
-            self._column = column - 1
-        else:
-            self._column += 1
-        if digits:
+        letters = reference.rstrip("0123456789")
+        column = _column(letters) if letters else -1
+        self._column = column if column >= 0 else self._column + 1
+        digits = reference[len(letters) :]
+        if digits and column >= 0:
             self._row = number(digits) - 1
 
     def _end(self, name: str) -> None:
@@ -154,6 +150,17 @@ class _XlsxSheet:
                 self._value += text
         elif self._in == "is":
             self._inline += utf8(text)
+
+
+@lru_cache(maxsize=1024)
+def _column(letters: str) -> int:
+    """The column (from 0) of a reference's letters, or -1 if they are not ``A`` to ``XFD``."""
+    if not _LETTERS.fullmatch(letters):
+        return -1
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return column - 1
 
 
 def _target(base: str, target: str) -> str:
