@@ -159,7 +159,8 @@ def test_the_limit_is_on_every_sheet_together() -> None:
     sheet = "<table:table-row>" + _ods_cell("x" * 600) + "</table:table-row>"
     two = ods_tables({"reports": sheet, "second": sheet})
     with zipfile.ZipFile(io.BytesIO(two)) as archive:
-        assert [size.name for size in sheet_sizes(archive, 1_000)] == ["reports", "second"]
+        sizes = list(sheet_sizes(archive, 1_000))
+        assert [size.name for size in sizes if isinstance(size, SheetSize)] == ["reports", "second"]
         check_expansion(archive, 1_300)
         with pytest.raises(ExpandsTooFar, match="sheet 'second'"):
             check_expansion(archive, 1_200)
