@@ -177,6 +177,33 @@ def _tiny_rows(folder: Path) -> list[str]:
     return [str(target)]
 
 
+def _crafted(builder: str, *arguments: Any, **keywords: Any) -> bytes:
+    """A small workbook crafted to expand once read (``tests/reading/crafted_sheets.py``)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.reading import crafted_sheets
+
+    data: bytes = getattr(crafted_sheets, builder)(*arguments, **keywords)
+    return data
+
+
+def _expanding(folder: Path, name: str, *, outcomes: bool) -> list[str]:
+    """A workbook of a few kilobytes that would expand to about 600 MB of text once read:
+    cells that all refer to one shared string of 100,000 characters (``.xlsx``), or one
+    such cell repeated over columns and rows (``.ods``)."""
+    sheet = "events" if outcomes else "reports"
+    if name.endswith(".xlsx"):
+        data = _crafted("shared_string_xlsx", 100_000, rows=600, columns=10, sheet=sheet)
+    else:
+        data = _crafted("repeated_ods", 100_000, rows=600, columns=10, name=sheet)
+    (path,) = _write(folder, name, data)
+    return ["--outcomes", path, str(EXAMPLE)] if outcomes else [path]
+
+
+def _far_apart(folder: Path) -> list[str]:
+    """Two cells at the corners of a sheet: a grid of 17 billion cells once read."""
+    return _write(folder, "far.xlsx", _crafted("far_apart_xlsx", 1_048_575, 16_383))
+
+
 def _outcome_file(folder: Path) -> list[str]:
     """Ofsted's 2019-20 outcome file with its events repeated up to the default limit."""
     data = gzip.decompress(
@@ -250,6 +277,27 @@ CASES = [
     Case("csv: the same 1,500 reports", "validate-report", lambda f: _team_tables(f, "csv")),
     Case("csv: short rows up to the cell limit", "validate-report", _tiny_rows),
     Case("outcomes: a CSV file at the limit", "validate-report", _outcome_file),
+    Case(
+        "xlsx: one shared string in 6,000 cells",
+        "validate-report",
+        lambda f: _expanding(f, "s.xlsx", outcomes=False),
+    ),
+    Case(
+        "ods: one cell repeated 6,000 times",
+        "validate-report",
+        lambda f: _expanding(f, "r.ods", outcomes=False),
+    ),
+    Case("xlsx: two cells far apart", "validate-report", _far_apart),
+    Case(
+        "outcomes: xlsx, one shared string in 6,000 cells",
+        "validate-report",
+        lambda f: _expanding(f, "o.xlsx", outcomes=True),
+    ),
+    Case(
+        "outcomes: ods, one cell repeated 6,000 times",
+        "validate-report",
+        lambda f: _expanding(f, "o.ods", outcomes=True),
+    ),
 ]
 
 

@@ -13,6 +13,8 @@ every kind of file, not only regular ones:
   listed;
 - :mod:`.display`: file names and messages shown on one line (bytes that are not UTF-8 and
   control characters escaped).
+- :mod:`.expansion`: what a workbook's sheets would take once python-calamine reads them,
+  worked out from the file beforehand (imported by the readers of workbooks, not here).
 
 It imports nothing else of the package.
 """

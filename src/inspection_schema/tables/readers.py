@@ -6,8 +6,10 @@ the workbook's bytes, never its path. Every file is opened and read through
 :mod:`inspection_schema.reading`, as every other input is: a named pipe is waited for a
 bounded time, and the size limit is enforced while reading, so a device or a pipe cannot
 exceed it. Memory is bounded: a workbook is refused when its file, or the sheets it would
-unpack to, are larger than :data:`MAX_FILE_BYTES` or :data:`MAX_UNPACKED_BYTES`, and a CSV
-file when it is larger than :data:`MAX_FILE_BYTES`. Rows are held packed
+unpack to, are larger than :data:`MAX_FILE_BYTES` or :data:`MAX_UNPACKED_BYTES`, or when
+its sheets would expand past :data:`MAX_CELL_BYTES` once python-calamine reads them (told
+from the file first: :mod:`inspection_schema.reading.expansion`), and a CSV file when it is
+larger than :data:`MAX_FILE_BYTES`. Rows are held packed
 (:mod:`.packed_rows`), never as a sheet of Python objects: a workbook's sheets are read one
 at a time and their rows packed one at a time, a CSV file is read and decoded a piece at a
 time, and an input whose packed rows would take more than :data:`MAX_CELL_BYTES` is
@@ -34,6 +36,7 @@ from inspection_schema.reading import (
     read_at_most,
     read_pieces,
 )
+from inspection_schema.reading.expansion import ExpandsTooFar, check_expansion
 from inspection_schema.tables import CSV_SUFFIX, WORKBOOK_SUFFIXES
 from inspection_schema.tables.layout import REPORTS_TABLE
 from inspection_schema.tables.packed_rows import (
@@ -90,9 +93,14 @@ class Limits:
         """The most that a workbook's parts may unpack to."""
         return int(MAX_UNPACKED_BYTES * self.scale)
 
+    @property
+    def cell_bytes(self) -> int:
+        """The bytes the cell values of one input may take."""
+        return int(MAX_CELL_BYTES * self.scale)
+
     def budget(self) -> RowBudget:
         """The bytes the packed cell values of one input may take."""
-        return RowBudget(int(MAX_CELL_BYTES * self.scale))
+        return RowBudget(self.cell_bytes)
 
 
 class TablesUnreadable(ValueError):
@@ -109,9 +117,10 @@ class TableFileUnreadable(TablesUnreadable):
         self.error = error
 
 
-def _too_many_cells(error: TooManyCells) -> TablesUnreadable:
+def _too_many_cells(error: TooManyCells | ExpandsTooFar) -> TablesUnreadable:
+    held = "holds" if isinstance(error, TooManyCells) else f"{error.place} would expand to"
     return TablesUnreadable(
-        f"holds more than {error.limit / 1_048_576:g} MB of cell values, the most read from "
+        f"{held} more than {error.limit / 1_048_576:g} MB of cell values, the most read from "
         "one workbook or folder of CSV files (see --max-size)"
     )
 
@@ -131,19 +140,26 @@ def _read_bytes(path: Path, limit: int) -> bytes:
         raise _file_error(path, error, in_folder=False) from None
 
 
-def _check_unpacked(data: bytes, limit: int) -> None:
+def _check_unpacked(data: bytes, limits: Limits) -> None:
+    """Refuse a workbook whose parts would unpack, or whose sheets expand once read
+    (:mod:`inspection_schema.reading.expansion`), past the limits."""
     if not data.startswith(_ZIP):
         raise TablesUnreadable("is not a spreadsheet (an XLSX or ODS file is a ZIP container)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
+            if unpacked > limits.unpacked_bytes:
+                raise TablesUnreadable(
+                    f"would unpack to {unpacked / 1_048_576:.0f} MB, more than the "
+                    f"{limits.unpacked_bytes // 1_048_576} MB read from one workbook"
+                )
+            check_expansion(archive, limits.cell_bytes)
+    except ExpandsTooFar as error:
+        raise _too_many_cells(error) from None
     except (zipfile.BadZipFile, OSError, ValueError) as error:
+        if isinstance(error, TablesUnreadable):
+            raise
         raise TablesUnreadable(f"is not a readable spreadsheet: {error}") from None
-    if unpacked > limit:
-        raise TablesUnreadable(
-            f"would unpack to {unpacked / 1_048_576:.0f} MB, more than the "
-            f"{limit // 1_048_576} MB read from one workbook"
-        )
 
 
 def read_workbook(path: Path, limits: Limits | None = None) -> dict[str, RawTable]:
@@ -157,7 +173,7 @@ def read_workbook_bytes(data: bytes, limits: Limits | None = None) -> dict[str, 
     limits = limits or Limits()
     if len(data) > limits.file_bytes:
         raise TablesUnreadable(f"is larger than the {limits.file_bytes // 1_048_576} MB read")
-    _check_unpacked(data, limits.unpacked_bytes)
+    _check_unpacked(data, limits)
     from python_calamine import CalamineError, CalamineWorkbook
 
     budget = limits.budget()
