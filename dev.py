@@ -214,28 +214,42 @@ BENCHMARK_RECORD = ROOT / "docs" / "benchmarks.txt"
 
 
 def bench() -> None:
-    """Run the benchmarks (all, or those named) and keep their output in docs/."""
+    """Run the benchmarks (all, or those named) and keep their output in docs/: a named
+    benchmark's section is replaced, the others' are kept as they were."""
     names = sys.argv[2:] or list(BENCHMARKS)
     unknown = sorted(set(names) - set(BENCHMARKS))
     if unknown:
-        sys.exit(
-            f"dev.py bench: no benchmark {', '.join(unknown)} (one of {', '.join(BENCHMARKS)})"
-        )
+        known = ", ".join(BENCHMARKS)
+        sys.exit(f"dev.py bench: no benchmark {', '.join(unknown)} (one of {known})")
     set_up("[dev,corpus]")
-    today = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    record = [f"python3 dev.py bench {' '.join(names)}: {today}"]
+    sections = _benchmark_sections()
     for name in names:
         command = [str(PYTHON), str(ROOT / "benchmarks" / f"{name}.py")]
         print(f"+ {' '.join(command)}", flush=True)
+        started = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         print(result.stdout, end="", flush=True)
         failed = f"(exit status {result.returncode}: {result.stderr.strip()})\n"
-        record += [
-            f"\n## benchmarks/{name}.py\n",
-            result.stdout + (failed if result.returncode else ""),
-        ]
-    BENCHMARK_RECORD.write_text("\n".join(record), encoding="utf-8")
+        output = result.stdout + (failed if result.returncode else "")
+        sections[name] = f"## benchmarks/{name}.py, run {started}\n\n{output}"
+    record = [sections[name] for name in BENCHMARKS if name in sections]
+    BENCHMARK_RECORD.write_text(f"{BENCHMARK_HEADER}\n\n" + "\n".join(record), encoding="utf-8")
     print(f"dev.py: the output is kept in {BENCHMARK_RECORD.relative_to(ROOT)}")
+
+
+BENCHMARK_HEADER = "# The latest output of each benchmark (python3 dev.py bench)"
+
+
+def _benchmark_sections() -> dict[str, str]:
+    """The kept output of each benchmark, by name."""
+    if not BENCHMARK_RECORD.is_file():
+        return {}
+    text = BENCHMARK_RECORD.read_text(encoding="utf-8")
+    sections = {}
+    for part in text.split("\n## benchmarks/")[1:]:
+        name = part.split(".py", 1)[0]
+        sections[name] = "## benchmarks/" + part.rstrip("\n") + "\n"
+    return sections
 
 
 COMMANDS = {"example": example, "test": test, "record": record_run, "bench": bench}
