@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import IO
@@ -108,10 +108,21 @@ def parse(part: IO[bytes], xml: expat.XMLParserType) -> None:
         pass
 
 
-def parser() -> expat.XMLParserType:
-    """An expat parser that gives names as ``uri name`` and text in whole runs."""
+def parser(
+    start: Callable[[str, dict[str, str]], None],
+    end: Callable[[str], None] | None = None,
+    data: Callable[[str], None] | None = None,
+) -> expat.XMLParserType:
+    """An expat parser that gives names as ``uri name`` and text in whole runs, calling
+    ``start`` at each element's start and, where given, ``end`` at its end and ``data`` with
+    its text."""
     xml = expat.ParserCreate(namespace_separator=" ")
     xml.buffer_text = True
+    xml.StartElementHandler = start
+    if end is not None:
+        xml.EndElementHandler = end
+    if data is not None:
+        xml.CharacterDataHandler = data
     return xml
 
 

@@ -34,11 +34,7 @@ class OdsContent:
         self._depth = 0
 
     def read(self, part: IO[bytes]) -> Iterator[SheetSize]:
-        xml = parser()
-        xml.StartElementHandler = self._start
-        xml.EndElementHandler = self._end
-        xml.CharacterDataHandler = self._data
-        for _ in feed(part, xml):
+        for _ in feed(part, parser(self._start, self._end, self._data)):
             yield from self._taken()
         yield from self._taken()
 

@@ -44,11 +44,7 @@ class _SharedStrings:
         self._phonetic = 0
 
     def read(self, part: IO[bytes]) -> None:
-        xml = parser()
-        xml.StartElementHandler = self._start
-        xml.EndElementHandler = self._end
-        xml.CharacterDataHandler = self._data
-        parse(part, xml)
+        parse(part, parser(self._start, self._end, self._data))
 
     def _start(self, name: str, _attributes: dict[str, str]) -> None:
         tag = local(name)
@@ -93,11 +89,7 @@ class _XlsxSheet:
         self._in = ""
 
     def read(self, part: IO[bytes]) -> None:
-        xml = parser()
-        xml.StartElementHandler = self._start
-        xml.EndElementHandler = self._end
-        xml.CharacterDataHandler = self._data
-        parse(part, xml)
+        parse(part, parser(self._start, self._end, self._data))
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         tag = local(name)
@@ -181,10 +173,8 @@ def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, 
             found[attributes["Id"]] = (attributes.get("Type", ""), target)
 
     if name in archive.NameToInfo:
-        xml = parser()
-        xml.StartElementHandler = start
         with archive.open(name) as member:
-            parse(member, xml)
+            parse(member, parser(start))
     return found
 
 
@@ -211,10 +201,8 @@ def _xlsx_parts(archive: zipfile.ZipFile) -> tuple[str | None, list[tuple[str, s
             if target in archive.NameToInfo:
                 sheets.append((attributes.get("name", ""), target))
 
-    xml = parser()
-    xml.StartElementHandler = start
     with archive.open(workbook) as member:
-        parse(member, xml)
+        parse(member, parser(start))
     return (shared if shared in archive.NameToInfo else None), sheets
 
 
