@@ -155,6 +155,18 @@ def test_a_workbook_that_would_expand_past_the_limit_is_refused(data: bytes, pla
     assert raised.value.limit == 1_000_000
 
 
+def test_a_sheet_is_refused_as_soon_as_it_passes_the_limit_and_read_no_further() -> None:
+    """Two cells far apart, then XML that cannot be parsed: the refusal comes from the
+    cells, so the scan stopped there (reading on would give the parse error instead)."""
+    far = '<row r="1"><c r="A1"><v>1</v></c></row><row r="9999"><c r="ZZ9999"><v>1</v></c></row>'
+    broken = '<row r="10000"><c r="A10000"><v>&undefined;</v></c></row>'
+    with zipfile.ZipFile(io.BytesIO(xlsx(far + broken, []))) as archive:
+        with pytest.raises(ValueError, match="undefined entity"):
+            check_expansion(archive, 1 << 40)
+        with pytest.raises(ExpandsTooFar, match="sheet 'reports'"):
+            check_expansion(archive, 1_000_000)
+
+
 def test_the_limit_is_on_every_sheet_together() -> None:
     sheet = "<table:table-row>" + _ods_cell("x" * 600) + "</table:table-row>"
     two = ods_tables({"reports": sheet, "second": sheet})

@@ -46,7 +46,7 @@ def sheet_sizes(archive: zipfile.ZipFile, limit: int) -> Iterator[SheetSize | in
     :class:`ExpandsTooFar`. A file that is neither yields nothing."""
     if "content.xml" in archive.NameToInfo:
         with archive.open("content.xml") as member:
-            yield from OdsContent().read(member)
+            yield from OdsContent(limit).read(member)
     else:
         yield from xlsx_sizes(archive, limit)
 

@@ -62,9 +62,15 @@ class SheetSize:
 
 
 class Grid:
-    """The cells with a value seen so far: how many, their text, and the box around them."""
+    """The cells with a value seen so far: how many, their text, and the box around them.
 
-    def __init__(self) -> None:
+    Held bytes only grow as cells are added, so a sheet is refused (:class:`ExpandsTooFar`)
+    as soon as what it holds so far passes ``limit``: the rest of it is never read.
+    """
+
+    def __init__(self, name: str, limit: int) -> None:
+        self.name = name
+        self.limit = limit
         self.text = 0
         self.cells = 0
         self.first_row = self.first_column = 1 << 62
@@ -79,13 +85,16 @@ class Grid:
         self.first_column = min(self.first_column, column)
         self.last_row = max(self.last_row, row + rows - 1)
         self.last_column = max(self.last_column, column + columns - 1)
+        box = (self.last_row - self.first_row + 1) * (self.last_column - self.first_column + 1)
+        if self.text + SLOT_BYTES * box > self.limit:
+            raise ExpandsTooFar(f"sheet {self.name!r}", self.limit)
 
-    def size(self, name: str) -> SheetSize:
+    def size(self) -> SheetSize:
         if not self.cells:
-            return SheetSize(name, self.text, 0, 0, 0)
+            return SheetSize(self.name, self.text, 0, 0, 0)
         rows = self.last_row - self.first_row + 1
         return SheetSize(
-            name, self.text, self.cells, rows, self.last_column - self.first_column + 1
+            self.name, self.text, self.cells, rows, self.last_column - self.first_column + 1
         )
 
 

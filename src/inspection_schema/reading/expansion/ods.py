@@ -19,10 +19,10 @@ class OdsContent:
     """The tables of an OpenDocument spreadsheet's ``content.xml``, each with its cells
     (a cell's text: the text of its paragraphs, joined by line breaks)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
         self.sizes: list[SheetSize] = []
         self._grid: Grid | None = None
-        self._name = ""
         self._row = 0
         self._rows = 1
         self._column = 0
@@ -44,7 +44,8 @@ class OdsContent:
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         if name == f"{_TABLE} table" and self._grid is None:
-            self._grid, self._name, self._row = Grid(), attributes.get(f"{_TABLE} name", ""), 0
+            self._grid = Grid(attributes.get(f"{_TABLE} name", ""), self.limit)
+            self._row = 0
         elif self._grid is None:
             return
         elif name == f"{_TABLE} table-row":
@@ -67,7 +68,7 @@ class OdsContent:
         if self._grid is None:
             return
         if name == f"{_TABLE} table":
-            self.sizes.append(self._grid.size(self._name))
+            self.sizes.append(self._grid.size())
             self._grid = None
         elif name == f"{_TABLE} table-row":
             self._row += self._rows

@@ -76,8 +76,8 @@ class _XlsxSheet:
     """The cells of one XLSX worksheet: ``<row r>`` holding ``<c r t>`` with ``<v>`` or an
     inline ``<is>`` string (a cell or row without ``r`` follows the one before)."""
 
-    def __init__(self, shared: array[int]) -> None:
-        self.grid = Grid()
+    def __init__(self, shared: array[int], name: str, limit: int) -> None:
+        self.grid = Grid(name, limit)
         self._shared = shared
         self._row = -1
         self._column = -1
@@ -215,7 +215,7 @@ def xlsx_sizes(archive: zipfile.ZipFile, limit: int) -> Iterator[SheetSize | int
             shared.read(member)
     yield shared.held
     for name, part in sheets:
-        sheet = _XlsxSheet(shared.lengths)
+        sheet = _XlsxSheet(shared.lengths, name, limit)
         with archive.open(part) as member:
             sheet.read(member)
-        yield sheet.grid.size(name)
+        yield sheet.grid.size()
