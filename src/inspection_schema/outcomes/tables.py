@@ -17,14 +17,13 @@ import csv
 import datetime
 import gzip
 import io
-import zipfile
 import zlib
 from pathlib import Path
 
 from inspection_schema.outcomes.columns import find_layout
 from inspection_schema.outcomes.errors import OutcomeFileError
 from inspection_schema.reading import InputError, open_input, os_error_message, read_at_most
-from inspection_schema.reading.expansion import ExpandsTooFar, check_expansion
+from inspection_schema.reading.expansion import ExpandsTooFar, UnpacksTooFar, check_workbook
 
 __all__ = ["MAX_BYTES", "MAX_UNPACKED_BYTES", "Table", "read_table"]
 
@@ -117,24 +116,16 @@ def _check_unpacked(data: bytes, name: str) -> None:
     or whose sheets would expand to more than :data:`MAX_BYTES` once python-calamine reads
     them (:mod:`inspection_schema.reading.expansion`)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            if unpacked > MAX_UNPACKED_BYTES:
-                raise OutcomeFileError(
-                    name,
-                    f"would unpack to {unpacked / 1_048_576:.0f} MB, more than the "
-                    f"{MAX_UNPACKED_BYTES // 1_048_576} MB read from one outcome spreadsheet",
-                )
-            check_expansion(archive, MAX_BYTES)
+        check_workbook(data, unpacked_limit=MAX_UNPACKED_BYTES, cell_limit=MAX_BYTES)
+    except UnpacksTooFar as error:
+        raise OutcomeFileError(name, f"{error} read from one outcome spreadsheet") from None
     except ExpandsTooFar as error:
         raise OutcomeFileError(
             name,
             f"{error.place} would expand to more than {MAX_BYTES / 1_048_576:g} MB of cell "
             f"values, the most read from {_WHAT}",
         ) from None
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        if isinstance(error, OutcomeFileError):
-            raise
+    except ValueError as error:
         raise OutcomeFileError(name, f"is not a readable spreadsheet: {error}") from None
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from inspection_schema.reading import (
     read_at_most,
     read_pieces,
 )
-from inspection_schema.reading.expansion import ExpandsTooFar, check_expansion
+from inspection_schema.reading.expansion import ExpandsTooFar, UnpacksTooFar, check_workbook
 from inspection_schema.tables import CSV_SUFFIX, WORKBOOK_SUFFIXES
 from inspection_schema.tables.layout import REPORTS_TABLE
 from inspection_schema.tables.packed_rows import (
@@ -146,19 +145,12 @@ def _check_unpacked(data: bytes, limits: Limits) -> None:
     if not data.startswith(_ZIP):
         raise TablesUnreadable("is not a spreadsheet (an XLSX or ODS file is a ZIP container)")
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-            if unpacked > limits.unpacked_bytes:
-                raise TablesUnreadable(
-                    f"would unpack to {unpacked / 1_048_576:.0f} MB, more than the "
-                    f"{limits.unpacked_bytes // 1_048_576} MB read from one workbook"
-                )
-            check_expansion(archive, limits.cell_bytes)
+        check_workbook(data, unpacked_limit=limits.unpacked_bytes, cell_limit=limits.cell_bytes)
+    except UnpacksTooFar as error:
+        raise TablesUnreadable(f"{error} read from one workbook") from None
     except ExpandsTooFar as error:
         raise _too_many_cells(error) from None
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
-        if isinstance(error, TablesUnreadable):
-            raise
+    except ValueError as error:
         raise TablesUnreadable(f"is not a readable spreadsheet: {error}") from None
 
 

@@ -9,12 +9,15 @@ OpenDocument file repeats a cell across columns and rows with
 apart in either format make a grid of everything between them. :func:`check_expansion`
 works out, from the file's XML read a piece at a time (with expat, never holding a part
 whole), what each sheet would take, and refuses the workbook with :class:`ExpandsTooFar`
-once its sheets would take more than a limit in all. Reading the XML takes time in
+once its sheets would take more than a limit in all; :func:`check_workbook` does this for a
+workbook held in memory after checking what its parts unpack to, for every reader of
+workbooks alike. Reading the XML takes time in
 proportion to its unpacked size, which the readers bound before this scan.
 """
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -34,7 +37,9 @@ __all__ = [
     "STRING_BYTES",
     "ExpandsTooFar",
     "SheetSize",
+    "UnpacksTooFar",
     "check_expansion",
+    "check_workbook",
     "sheet_sizes",
 ]
 
@@ -70,4 +75,30 @@ def check_expansion(archive: zipfile.ZipFile, limit: int) -> None:
         EOFError,
         NotImplementedError,
     ) as error:
+        raise ValueError(str(error) or type(error).__name__) from None
+
+
+class UnpacksTooFar(ValueError):
+    """A workbook whose parts would unpack to more than ``limit`` bytes."""
+
+    def __init__(self, unpacked: int, limit: int) -> None:
+        super().__init__(
+            f"would unpack to {unpacked / 1_048_576:.0f} MB, more than the {limit // 1_048_576} MB"
+        )
+        self.unpacked = unpacked
+        self.limit = limit
+
+
+def check_workbook(data: bytes, *, unpacked_limit: int, cell_limit: int) -> None:
+    """Check a workbook held in ``data`` before python-calamine reads it: raise
+    :class:`UnpacksTooFar` if its parts would unpack to more than ``unpacked_limit`` bytes,
+    :class:`ExpandsTooFar` if its sheets would take more than ``cell_limit`` once read, and
+    :class:`ValueError` saying why if it is not a ZIP container that can be read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            if unpacked > unpacked_limit:
+                raise UnpacksTooFar(unpacked, unpacked_limit)
+            check_expansion(archive, cell_limit)
+    except (zipfile.BadZipFile, OSError) as error:
         raise ValueError(str(error) or type(error).__name__) from None
