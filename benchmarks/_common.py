@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,21 @@ def run_timed(command: list[str]) -> tuple[float, subprocess.CompletedProcess[st
     start = time.perf_counter()
     result = subprocess.run(one_core() + command, capture_output=True, text=True, check=False)
     return time.perf_counter() - start, result
+
+
+@contextlib.contextmanager
+def pinned_to_one_core() -> Iterator[str]:
+    """Run the block on one CPU where the platform allows it, then restore the affinity."""
+    if not hasattr(os, "sched_setaffinity"):
+        yield "not pinned (no sched_setaffinity)"
+        return
+    before = os.sched_getaffinity(0)
+    cpu = min(before)
+    os.sched_setaffinity(0, {cpu})
+    try:
+        yield f"pinned to CPU {cpu}"
+    finally:
+        os.sched_setaffinity(0, before)
 
 
 def machine() -> str:

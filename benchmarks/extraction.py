@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -40,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from _common import machine, parallel_ceiling
+from _common import machine, parallel_ceiling, pinned_to_one_core
 
 from inspection_schema.model import FullReport
 from inspection_schema.model.converter import structure, unstructure
@@ -48,15 +47,6 @@ from inspection_schema.model.converter import structure, unstructure
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "2515609-full-2021-10-12.json"
 CORPUS = ROOT / "tests" / "data" / "word-corpus" / "pdf"
-
-
-def one_core() -> str:
-    """Pin the process to one CPU where the platform allows it."""
-    if hasattr(os, "sched_setaffinity"):
-        cpu = min(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpu})
-        return f"pinned to CPU {cpu}"
-    return "not pinned (no sched_setaffinity)"
 
 
 def scaled(base: FullReport, extra: int, index: int) -> FullReport:
@@ -214,16 +204,17 @@ def main(argv: list[str] | None = None) -> int:
     corpus = sorted(args.corpus.glob("*.pdf")) if args.corpus.is_dir() else []
     if corpus:  # first, while every core is ours: the rest runs pinned to one
         jobs_compare(corpus[: args.jobs_pdfs], args.repeat)
-    print(f"extraction benchmark: {one_core()}, Python {sys.version.split()[0]}")
-    with tempfile.TemporaryDirectory(prefix="extraction-bench-") as tmp:
-        start = time.perf_counter()
-        paths = build_reports(Path(tmp), args.reports, args.pages)
-        print(f"rendered {len(paths)} reports in {time.perf_counter() - start:.1f} s")
-        compare("rendered reports", paths, args.repeat, 1.3)
-    if not corpus:
-        print(f"Word-like corpus: no PDFs in {args.corpus}: skipped")
-        return 0
-    compare("Word-like corpus", corpus, args.repeat, 1.5)
+    with pinned_to_one_core() as pinning:
+        print(f"extraction benchmark: {pinning}, Python {sys.version.split()[0]}")
+        with tempfile.TemporaryDirectory(prefix="extraction-bench-") as tmp:
+            start = time.perf_counter()
+            paths = build_reports(Path(tmp), args.reports, args.pages)
+            print(f"rendered {len(paths)} reports in {time.perf_counter() - start:.1f} s")
+            compare("rendered reports", paths, args.repeat, 1.3)
+        if not corpus:
+            print(f"Word-like corpus: no PDFs in {args.corpus}: skipped")
+            return 0
+        compare("Word-like corpus", corpus, args.repeat, 1.5)
     return 0
 
 

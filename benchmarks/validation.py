@@ -27,11 +27,9 @@ Prints the figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import copy
 import cProfile
 import json
-import os
 import pstats
 import random
 import shutil
@@ -40,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +50,7 @@ from _common import (
     example_documents,
     machine,
     parallel_ceiling,
+    pinned_to_one_core,
     run_timed,
     shift_dates,
 )
@@ -115,21 +114,6 @@ def our_verdicts(report: dict[str, Any]) -> dict[str, bool]:
 
 
 # In process: the API against the parse floor
-
-
-@contextlib.contextmanager
-def pinned_to_one_core() -> Iterator[str]:
-    """Run the block on one CPU where the platform allows it, then restore the affinity."""
-    if not hasattr(os, "sched_setaffinity"):
-        yield "not pinned (no sched_setaffinity)"
-        return
-    before = os.sched_getaffinity(0)
-    cpu = min(before)
-    os.sched_setaffinity(0, {cpu})
-    try:
-        yield f"pinned to CPU {cpu}"
-    finally:
-        os.sched_setaffinity(0, before)
 
 
 def best_of(repeat: int, passes: dict[str, Callable[[], object]]) -> dict[str, float]:
