@@ -66,7 +66,7 @@ ALLOWED: dict[str, set[str]] = {
 
 _SCHEMA_CHECK = {
     "schema_engines",
-    "fast_screen",
+    "fast_validator",
     "schema_reach",
     "schema_findings",
     "did_you_mean",

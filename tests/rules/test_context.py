@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from inspection_schema.rules import DocumentContext, rule_findings
+from inspection_schema.rules.regulation_references import Citations
 from tests.support import load_example
 
 
@@ -30,9 +31,27 @@ def test_one_walk_of_the_requirements_gives_every_column() -> None:
     assert context.regulations == [r["regulations"] for r in requirements]
     assert context.due_days == [d for d in context.due if d is not None]
     assert len(context.due_days) == sum("due_date" in r for r in requirements)
-    cited = [(i, p) for i, r in enumerate(requirements) for p in range(len(r["regulations"]))]
-    assert [(i, p) for i, p, _ in context.references] == cited
-    assert context.references[0][2] is requirements[0]["regulations"][0]
+
+
+def test_one_walk_of_the_citations_serves_the_regulation_rules() -> None:
+    document = load_example("2515609-full-2021-10-12.json")
+    requirements = document["requirements"]
+    citations = DocumentContext(document).derived(Citations)
+    assert citations.numbers == [
+        [cited["regulation"] for cited in r["regulations"]] for r in requirements
+    ]
+    assert (citations.out_of_range, citations.disagreeing) == ([], [])
+    first = requirements[1]["regulations"][0]
+    first["regulation"] = 99
+    requirements[2]["regulations"][0]["text"] = "Regulation 12(9)"
+    requirements[3]["regulations"] = ["12", {"regulation": "12"}]
+    citations = DocumentContext(document).derived(Citations)
+    assert citations.out_of_range == [(1, 0, 99)]
+    assert [(i, p, text) for i, p, text, _ in citations.disagreeing] == [
+        (1, 0, first["text"]),
+        (2, 0, "Regulation 12(9)"),
+    ]
+    assert citations.numbers[3] == []
 
 
 def test_history_rows_carry_their_dates_types_and_judgements() -> None:
@@ -62,7 +81,9 @@ def test_values_of_the_wrong_type_read_as_absent() -> None:
     ]
     assert context.due == [None, None]
     assert context.regulations == [None, "12"]
-    assert context.references == []
+    assert DocumentContext({"requirements": [5, {"regulations": "12"}]}).derived(
+        Citations
+    ).numbers == [None, None]
     assert context.due_days == []
     assert context.history == []
     assert dict(context.last_inspection) == {}

@@ -22,7 +22,7 @@ from inspection_schema.spec.registry import (
     registry,
 )
 from inspection_schema.spec.versions import supported_versions
-from inspection_schema.validate import schema_engines
+from inspection_schema.validate import fast_validator, schema_engines
 from inspection_schema.validate.checker import validate
 from tests.support import EXAMPLES, REPO, REPORTS, load_example
 
@@ -60,7 +60,7 @@ def cold_caches() -> Iterator[None]:
         registry_module.shipped_schemas,
         registry_module.registry,
         registry_module.fast_registry,
-        schema_engines._fast_validator,  # noqa: SLF001 - built afresh inside the test
+        fast_validator.fast_validator,
         schema_engines._reference_validator,  # noqa: SLF001 - built afresh inside the test
     )
     for cached in caches:

@@ -9,8 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from inspection_schema.validate.checker import validate
+from inspection_schema.spec.codelists import normalise_wording
+from inspection_schema.validate import did_you_mean
 from inspection_schema.validate.did_you_mean import date_hint, hint, suggest_code
 from inspection_schema.validate.findings import describe_path
 from tests.support import REPORTS
@@ -52,6 +56,47 @@ def test_the_right_code_and_other_types_give_no_hint() -> None:
     assert hint("good", allowed=GRADES) is None
     assert hint(3, allowed=GRADES) is None
     assert hint(None) is None
+
+
+def _nearest_of_all(wanted: str) -> str | None:
+    """The near miss found by comparing with every wording, whatever its length."""
+    from difflib import SequenceMatcher
+
+    ratios: dict[str, float] = {}
+    for wording, codes in did_you_mean._wordings(None).items():  # noqa: SLF001
+        ratio = SequenceMatcher(None, wording, wanted).ratio()
+        for code in codes:
+            ratios[code] = max(ratios.get(code, 0.0), ratio)
+    best = max(ratios.values())
+    closest = [code for code, ratio in ratios.items() if ratio == best]
+    return closest[0] if best >= did_you_mean.NEAR_ENOUGH and len(closest) == 1 else None
+
+
+WORDINGS = sorted(did_you_mean._wordings(None))  # noqa: SLF001
+
+
+@given(
+    st.sampled_from(WORDINGS).flatmap(
+        lambda wording: st.lists(
+            st.tuples(st.integers(0, len(wording)), st.sampled_from(["", "e", "x", "oo", "_a"])),
+            max_size=4,
+        ).map(lambda edits: _edited(wording, edits))
+    )
+    | st.text(max_size=30)
+)
+def test_looking_only_at_wordings_of_near_length_misses_nothing(value: str) -> None:
+    wanted = normalise_wording(value)
+    if wanted in did_you_mean._wordings(None):  # noqa: SLF001  (an exact wording, not a miss)
+        return
+    assert did_you_mean._nearest(wanted, did_you_mean._by_length(None)) == _nearest_of_all(  # noqa: SLF001
+        wanted
+    )
+
+
+def _edited(wording: str, edits: list[tuple[int, str]]) -> str:
+    for place, text in edits:
+        wording = wording[:place] + text + wording[place + 1 :]
+    return wording
 
 
 @pytest.mark.parametrize(

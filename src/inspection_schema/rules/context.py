@@ -57,10 +57,6 @@ class lazy(Generic[T]):  # noqa: N801  (used as a decorator, like functools.cach
 # ``max``, ``in``) before it looks at any item. Values "as given" may have any JSON type;
 # the rules check the type they expect.
 
-Reference = tuple[int, int, Mapping[str, Any]]
-"""A regulation a requirement cites: the requirement's index, the citation's index in its
-``regulations`` list, and the citation (empty if it is not an object)."""
-
 HistoryRow = tuple[int, datetime.date | None, Any, Any]
 """A row of the inspection history: its index, its date (where valid), and its
 ``inspection_type`` and ``judgement`` as given."""
@@ -114,26 +110,18 @@ class DocumentContext:
         rows: list[Mapping[str, Any]] = []
         due: list[datetime.date | None] = []
         regulations: list[Any] = []
-        references: list[Reference] = []
         items = self.document.get("requirements")
-        for index, item in enumerate(items if isinstance(items, list) else ()):
+        for item in items if isinstance(items, list) else ():
             data = item if isinstance(item, dict) else EMPTY
             rows.append(data)
             text = data.get("due_date")
             due.append(date_from_text(text) if isinstance(text, str) else None)
-            cited = data.get("regulations")
-            regulations.append(cited)
-            if isinstance(cited, list):
-                references.extend(
-                    (index, position, reference if isinstance(reference, dict) else EMPTY)
-                    for position, reference in enumerate(cited)
-                )
+            regulations.append(data.get("regulations"))
         self.__dict__.update(
             requirements=rows,
             due=due,
             due_days=[day for day in due if day is not None] if None in due else due,
             regulations=regulations,
-            references=references,
         )
 
     @lazy
@@ -159,12 +147,6 @@ class DocumentContext:
         """Each requirement's ``regulations``, as given, in order (None where it has none)."""
         self._read_requirements()
         return self.regulations
-
-    @lazy
-    def references(self) -> Sequence[Reference]:
-        """Every citation of every requirement, in order."""
-        self._read_requirements()
-        return self.references
 
     def _read_history(self) -> None:
         """Walk the history rows once, keeping each row's index, date, type and judgement."""

@@ -8,7 +8,6 @@ schemas.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any
 
@@ -62,7 +61,7 @@ def _value_at(document: DocumentContext, path: tuple[str, ...]) -> Any:
     """The value at a path of object members (None where an object is missing)."""
     value = document.get(path[0])
     for member in path[1:]:
-        value = value.get(member) if isinstance(value, Mapping) else None
+        value = value.get(member) if isinstance(value, dict) else None
     return value
 
 
@@ -80,13 +79,21 @@ def _finding(path: tuple[str | int, ...], value: Any, name: str) -> Finding:
     )
 
 
+@cache
+def _checked() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
+    """Each field of :data:`_FIELDS` with the codes its codelist lists."""
+    return tuple((path, name, _codes(name)) for path, name in _FIELDS)
+
+
 @rule("code-not-in-codelist")
 def codes_are_listed(document: DocumentContext) -> Findings:
     # Most values are listed codes: the schema version is looked at only for one that is not.
     found = [
         _finding(path, value, name)
-        for path, name in _FIELDS
-        if _unlisted(value := _value_at(document, path), name)
+        for path, name, codes in _checked()
+        if isinstance(value := _value_at(document, path), str)
+        and value not in codes
+        and is_code(value)
         and _declares_a_version_with(_declared(document), path[0])
     ]
     judgement = document.last_inspection.get("overall_judgement")

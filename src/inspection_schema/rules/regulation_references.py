@@ -42,6 +42,9 @@ def cites_a_regulation(document: DocumentContext) -> Findings:
 
 @rule("regulation-number-out-of-range")
 def regulation_exists(document: DocumentContext) -> Findings:
+    found = document.derived(Citations).out_of_range
+    if not found:
+        return NO_FINDINGS
     low, high = regulation_range()
     return [
         make_finding(
@@ -51,8 +54,7 @@ def regulation_exists(document: DocumentContext) -> Findings:
             expected=[low, high],
             found=number,
         )
-        for index, position, reference in document.references
-        if type(number := reference.get("regulation")) is int and not low <= number <= high
+        for index, position, number in found
     ]
 
 
@@ -113,19 +115,54 @@ def _agrees(text: str, reference: Mapping[str, Any]) -> bool:
     )
 
 
+class Citations:
+    """What one walk of every requirement's citations finds, for the rules of this topic.
+
+    Most citations pass every check, so the lists are usually empty and each rule has only
+    to see that its list is.
+    """
+
+    __slots__ = ("disagreeing", "numbers", "out_of_range")
+
+    def __init__(self, document: DocumentContext) -> None:
+        low, high = regulation_range()
+        self.numbers: list[list[int] | None] = []
+        """Each requirement's cited regulation numbers (None where it has no list)."""
+        self.out_of_range: list[tuple[int, int, int]] = []
+        """Each citation of a regulation that does not exist: requirement, position, number."""
+        self.disagreeing: list[tuple[int, int, str, Mapping[str, Any]]] = []
+        """Each citation whose text does not read as what it gives: requirement, position,
+        text, citation."""
+        for index, cited in enumerate(document.regulations):
+            if not isinstance(cited, list):
+                self.numbers.append(None)
+                continue
+            numbers: list[int] = []
+            for position, reference in enumerate(cited):
+                if not isinstance(reference, dict):
+                    continue
+                number = reference.get("regulation")
+                if type(number) is int:
+                    numbers.append(number)
+                    if not low <= number <= high:
+                        self.out_of_range.append((index, position, number))
+                text = reference.get("text")
+                # Nearly every citation gives just what its text names: one comparison.
+                if (
+                    isinstance(text, str)
+                    and (number, reference.get("provisions"), None) != _reading(text)
+                    and not _agrees(text, reference)
+                ):
+                    self.disagreeing.append((index, position, text, reference))
+            self.numbers.append(numbers)
+
+
 @rule("regulation-reference-unparseable")
 def reference_reads(document: DocumentContext) -> Findings:
-    found = []
-    for index, position, reference in document.references:
-        text = reference.get("text")
-        if not isinstance(text, str):
-            continue
-        # Nearly every citation gives just what its text names: one comparison settles it.
-        given = (reference.get("regulation"), reference.get("provisions"), None)
-        if given == _reading(text) or _agrees(text, reference):
-            continue
-        found.append(_disagreement(index, position, text, reference))
-    return found
+    return [
+        _disagreement(index, position, text, reference)
+        for index, position, text, reference in document.derived(Citations).disagreeing
+    ]
 
 
 # The standard a requirement quotes
@@ -164,15 +201,10 @@ def standard_matches_regulation(document: DocumentContext) -> Findings:
         if not isinstance(first, str) or " standard is" not in first:
             continue
         quoted = _quoted_standard(first)
-        regulations = document.regulations[index]
-        if quoted is None or not isinstance(regulations, list):
+        cited = document.derived(Citations).numbers[index]
+        if quoted is None or not cited:
             continue
         name, expected = quoted
-        cited = [
-            number
-            for reference in regulations
-            if isinstance(reference, dict) and type(number := reference.get("regulation")) is int
-        ]
-        if cited and expected not in cited:
+        if expected not in cited:
             found.append(_mismatch(index, name, expected, cited))
     return found

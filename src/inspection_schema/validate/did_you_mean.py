@@ -15,14 +15,17 @@ their message ends "Did you mean 'good'?".
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from functools import cache
+from collections.abc import Collection, Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 from inspection_schema.spec.codelists import all_codelists, normalise_wording
 from inspection_schema.spec.printed_dates import DateSyntaxError, parse_date
 
 __all__ = ["date_hint", "hint", "suggest_code", "with_hint"]
+
+Wording = tuple[str, frozenset[str]]
+"""A loosely compared wording and the codes it stands for."""
 
 NEAR_ENOUGH = 0.8
 """The least similarity (:class:`difflib.SequenceMatcher` ratio) of a near miss."""
@@ -33,21 +36,27 @@ def suggest_code(value: str, allowed: Collection[str] | None = None) -> str | No
 
     ``None`` when no code matches or when two codes match equally well.
     """
-    wordings = _wordings(None if allowed is None else frozenset(allowed))
+    return _suggestion(value, None if allowed is None else frozenset(allowed))
+
+
+@lru_cache(maxsize=1024)
+def _suggestion(value: str, codes: frozenset[str] | None) -> str | None:
+    """:func:`suggest_code`, kept for the values seen last: a batch's documents often share
+    the same wrong value (a tool that writes ``"Good"`` writes it in every report)."""
     wanted = normalise_wording(value)
-    exact = wordings.get(wanted)
+    exact = _wordings(codes).get(wanted)
     if exact is not None:
         return next(iter(exact)) if len(exact) == 1 else None
-    return _nearest(wanted, wordings)
+    return _nearest(wanted, _by_length(codes))
 
 
-def _nearest(wanted: str, wordings: dict[str, frozenset[str]]) -> str | None:
+def _nearest(wanted: str, by_length: dict[int, list[Wording]]) -> str | None:
     from difflib import SequenceMatcher
 
     matcher = SequenceMatcher(None, b=wanted)
     best = 0.0
     codes: set[str] = set()
-    for wording, found in wordings.items():
+    for wording, found in _of_near_length(by_length, len(wanted)):
         matcher.set_seq1(wording)
         if matcher.real_quick_ratio() < NEAR_ENOUGH or matcher.quick_ratio() < NEAR_ENOUGH:
             continue
@@ -57,6 +66,23 @@ def _nearest(wanted: str, wordings: dict[str, frozenset[str]]) -> str | None:
         elif ratio == best:
             codes |= found
     return codes.pop() if best >= NEAR_ENOUGH and len(codes) == 1 else None
+
+
+def _of_near_length(by_length: dict[int, list[Wording]], length: int) -> Iterator[Wording]:
+    """The wordings whose length allows a similarity of :data:`NEAR_ENOUGH` with text of
+    ``length`` characters: twice the shorter length over the sum is at least 0.8, so the
+    longer is at most one and a half times the shorter (a few more are let through)."""
+    for size in range(length * 2 // 3, length * 3 // 2 + 2):
+        yield from by_length.get(size, ())
+
+
+@cache
+def _by_length(allowed: frozenset[str] | None) -> dict[int, list[Wording]]:
+    """The wordings of :func:`_wordings`, grouped by length."""
+    grouped: dict[int, list[Wording]] = {}
+    for wording, codes in _wordings(allowed).items():
+        grouped.setdefault(len(wording), []).append((wording, codes))
+    return grouped
 
 
 @cache

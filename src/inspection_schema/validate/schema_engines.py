@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from inspection_schema.spec.registry import fast_registry, refuse_retrieval, registry
 from inspection_schema.spec.versions import load_schema
-from inspection_schema.validate.fast_screen import screen
+from inspection_schema.validate.fast_validator import NOT_YEAR_ZERO, fast_validator
 from inspection_schema.validate.schema_reach import schema_reach, within_reach
 
 Engine = Literal["fast", "reference"]
@@ -97,19 +97,6 @@ def _reach(version: str) -> int | None:
 
 
 @cache
-def _fast_validator(version: str) -> Any:
-    import jsonschema_rs
-
-    return jsonschema_rs.validator_for(
-        load_schema(version),
-        validate_formats=True,
-        formats={"date": is_date},
-        registry=fast_registry(),
-        retriever=refuse_retrieval,
-    )
-
-
-@cache
 def _reference_validator(version: str) -> Any:
     from jsonschema import Draft202012Validator, FormatChecker, validators
 
@@ -153,7 +140,7 @@ def schema_violations(document: Any, version: str, engine: Engine = "fast") -> l
 
 def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
     """The document as checked, and jsonschema-rs's errors for it."""
-    validator = _fast_validator(version)
+    validator = fast_validator(version)
     try:
         return document, list(validator.iter_errors(document))
     except ValueError:  # "Recursion limit reached": nested deeper than jsonschema-rs goes
@@ -165,17 +152,20 @@ def _fast_errors(document: Any, version: str) -> tuple[Any, list[Any]]:
 
 
 def _fast_violations(document: Any, version: str) -> list[Violation]:
-    """The fast engine's violations: none for a document the screen passes (most of them;
-    see :mod:`~inspection_schema.validate.fast_screen`), else those of its errors."""
+    """The fast engine's violations: none for a document its validator passes (most of
+    them), else those of its errors."""
     try:
-        if screen(version).is_valid(document):
+        if fast_validator(version).is_valid(document):
             return []
     except ValueError:  # nested deeper than jsonschema-rs goes: _fast_errors cuts it down
         pass
     document, errors = _fast_errors(document, version)
-    if errors and _has_empty_key(document):
+    if _passes_an_empty_key(document, errors):
         return list(_reference_violations(document, version))
-    return [violation for error in errors for violation in _from_fast_error(error)]
+    found: list[Violation] = []
+    for error in errors:
+        found.extend(_from_fast_error(error))
+    return _without_repeated_dates(found)
 
 
 def _from_fast_error(error: Any) -> Iterator[Violation]:
@@ -187,6 +177,8 @@ def _from_fast_error(error: Any) -> Iterator[Violation]:
     elif keyword == "additionalProperties":
         for name in kind.unexpected:
             yield Violation(keyword, (*path, name), error.instance[name])
+    elif keyword == "pattern" and kind.pattern == NOT_YEAR_ZERO:
+        yield Violation("format", path, error.instance, "date")  # the year 0000
     else:
         attribute = _FAST_DETAIL.get(keyword)
         detail = getattr(kind, attribute) if attribute else None
@@ -195,34 +187,45 @@ def _from_fast_error(error: Any) -> Iterator[Violation]:
         yield Violation(keyword, path, error.instance, detail)
 
 
-def _has_empty_key(document: Any) -> bool:
-    """Whether an object anywhere in ``document`` has the key ``""``.
+def _without_repeated_dates(found: list[Violation]) -> list[Violation]:
+    """The violations, each date reported once: text such as ``00`` fails both the ``date``
+    format and the pattern that refuses the year 0000, one violation of ``date``."""
+    dates = [violation.path for violation in found if violation.detail == "date"]
+    if len(dates) == len(set(dates)):
+        return found
+    seen: set[tuple[str | int, ...]] = set()
+    kept = []
+    for violation in found:
+        if violation.keyword == "format" and violation.detail == "date":
+            if violation.path in seen:
+                continue
+            seen.add(violation.path)
+        kept.append(violation)
+    return kept
 
-    In JSON as orjson writes it, an empty key is ``"":`` right after ``{`` or ``,``, which
-    nothing else can be (a quotation mark inside a string is escaped): one search of the
-    text, instead of a look at every value. A document orjson cannot write (one nested
-    deeper than it goes, or holding values JSON has not) is walked.
+
+def _passes_an_empty_key(document: Any, errors: list[Any]) -> bool:
+    """Whether an error's value is in, or is, an object with the key ``""``.
+
+    jsonschema-rs leaves an empty key out of the paths it reports. Walking down each
+    reported path, the first object whose ``""`` member the true path went through is met
+    before the path goes wrong, so an error whose walk meets no such object has its true
+    path. The walk looks only at the objects on the errors' paths, not the whole document.
     """
-    import orjson
-
-    try:
-        text = orjson.dumps(document)
-    except orjson.JSONEncodeError:
-        return _holds_empty_key(document)
-    return b'{"":' in text or b',"":' in text
-
-
-def _holds_empty_key(document: Any) -> bool:
-    """Whether an object anywhere in ``document`` has the key ``""`` (looking at each value)."""
-    stack = [document]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, dict):
-            if "" in value:
+    for error in errors:
+        node = document
+        for part in error.instance_path:
+            if isinstance(node, dict):
+                if "" in node:
+                    return True
+                node = node.get(part)
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                node = node[part]
+            else:
+                break
+        else:
+            if isinstance(node, dict) and "" in node:
                 return True
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
     return False
 
 

@@ -42,9 +42,10 @@ Line = tuple[int, bytes | Problem]
 """A line's number and its bytes, or the problem that kept it from being read."""
 
 
-def read_lines(handle: LineReader, max_bytes: int) -> Iterator[Line]:
-    """Each line that is not blank, with its number; a line over the limit is skipped."""
-    number = 0
+def read_lines(handle: LineReader, max_bytes: int, *, first: int = 1) -> Iterator[Line]:
+    """Each line that is not blank, with its number (the first line read is numbered
+    ``first``); a line over the limit is skipped."""
+    number = first - 1
     while True:
         line = handle.readline(max_bytes + 1)
         if not line:
@@ -54,7 +55,7 @@ def read_lines(handle: LineReader, max_bytes: int) -> Iterator[Line]:
             while (rest := handle.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
                 pass
             yield number, too_large(len(line), max_bytes, at_least=True)
-        elif line.strip():
+        elif not line.isspace():  # the test reads only up to the first character not blank
             yield number, line
 
 

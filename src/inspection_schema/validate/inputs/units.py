@@ -3,20 +3,25 @@
 A unit is one of:
 
 - :class:`JsonFiles`: a few ``.json`` files, read and parsed where the unit is loaded;
-- :class:`LineBatch`: consecutive lines of a JSON Lines input (a file, or standard input
-  read as JSON Lines), as bytes with their numbers;
+- :class:`~inspection_schema.validate.inputs.line_ranges.LineRange`: whole lines of a JSON
+  Lines file, by their place in the file, read where the unit is loaded;
+- :class:`LineBatch`: consecutive lines of a JSON Lines input that cannot be read twice
+  (standard input, a named pipe), as bytes with their numbers;
 - :class:`Spreadsheet`: a workbook or a folder of CSV tables, read where the unit is loaded
   and its reports built one at a time (they come from rows of several tables, so it is not
   cut further);
 - :class:`~inspection_schema.validate.inputs.json_documents.Loaded`: a record already
   read (an input's problem, or standard input's one document).
 
-:func:`input_units` cuts the inputs into units, reading nothing but JSON Lines (a line at
-a time) and standard input; :func:`load_unit` gives a unit's records.
+:func:`input_units` cuts the inputs into units, reading nothing but standard input and
+JSON Lines (a file only to find its line breaks, a pipe a line at a time);
+:func:`load_unit` gives a unit's records.
 :func:`~inspection_schema.validate.inputs.load_inputs` is the two together, so units
 loaded and checked on other processes give exactly the records of a run in one process.
 Units are small (at most :data:`FILES_PER_UNIT` files, :data:`LINES_PER_UNIT` lines or
-about :data:`BYTES_PER_UNIT` bytes of lines), so a run holds few of them at once.
+about :data:`BYTES_PER_UNIT` bytes of lines, or a range of about
+:data:`~inspection_schema.validate.inputs.line_ranges.RANGE_BYTES`), so a run holds few
+of them at once.
 
 Every file is opened and read through :mod:`inspection_schema.reading`, wherever its unit
 is loaded: the size limit, the bounded wait for a named pipe and the operating system's
@@ -45,6 +50,12 @@ from inspection_schema.validate.inputs.json_lines import (
     LineReader,
     parse_line,
     read_lines,
+)
+from inspection_schema.validate.inputs.line_ranges import (
+    LineRange,
+    is_regular_file,
+    line_ranges,
+    range_lines,
 )
 from inspection_schema.validate.inputs.spreadsheets import is_spreadsheet, load_spreadsheet
 from inspection_schema.validate.inputs.stdin import STDIN, read_stdin
@@ -76,7 +87,7 @@ class Spreadsheet:
     path: Path
 
 
-Unit = JsonFiles | LineBatch | Spreadsheet | Loaded
+Unit = JsonFiles | LineBatch | LineRange | Spreadsheet | Loaded
 
 
 def load_unit(unit: Unit, max_bytes: int) -> Iterator[Loaded]:
@@ -86,6 +97,8 @@ def load_unit(unit: Unit, max_bytes: int) -> Iterator[Loaded]:
     elif isinstance(unit, LineBatch):
         for line in unit.lines:
             yield parse_line(unit.source, line)
+    elif isinstance(unit, LineRange):
+        yield from _range_records(unit, max_bytes)
     elif isinstance(unit, Spreadsheet):
         yield from load_spreadsheet(unit.path, max_bytes)
     else:
@@ -112,13 +125,30 @@ def _batches(source: str, handle: LineReader, max_bytes: int) -> Iterator[Unit]:
 
 
 def _line_batches(path: Path, max_bytes: int) -> Iterator[Unit]:
-    """A JSON Lines file's batches; a file that cannot be read (or stops being) says why."""
+    """A JSON Lines file's ranges of lines (or, for a pipe, its batches of lines); a file
+    that cannot be read (or stops being) says why."""
     source = str(path)
     try:
         with open_input(path) as handle:
-            yield from _batches(source, handle, max_bytes)
+            if not is_regular_file(handle):
+                yield from _batches(source, handle, max_bytes)
+                return
+            ranges = 0
+            for ranges, part in enumerate(line_ranges(source, handle), start=1):  # noqa: B007
+                yield part
+            if ranges == 0:
+                yield Loaded(source, problem=EMPTY)
     except (InputError, OSError) as error:
         yield unreadable(source, error)
+
+
+def _range_records(unit: LineRange, max_bytes: int) -> Iterator[Loaded]:
+    """The documents of a range of a JSON Lines file, read where the unit is loaded."""
+    try:
+        for line in range_lines(unit, max_bytes):
+            yield parse_line(unit.source, line)
+    except (InputError, OSError) as error:
+        yield unreadable(unit.source, error)
 
 
 def _stdin_units(stream: BinaryIO, max_bytes: int) -> Iterator[Unit]:

@@ -1,10 +1,10 @@
-"""The fast engine's screen passes exactly the documents its validator passes.
+"""The fast engine checks dates as the reference engine does.
 
-The screen checks dates with jsonschema-rs's own ``date`` format and a pattern refusing
-the year 0000; the fast validator calls :func:`is_date`. The two checks are compared on
-every year, on every month and day of a leap and a common year, and on text that only
-looks like a date; then the screen and the validator on documents with such dates put in
-each place the schema checks a date.
+The fast validator checks dates with jsonschema-rs's own ``date`` format and a pattern
+refusing the year 0000; the reference engine calls :func:`is_date`. The two checks are
+compared on every year, on every month and day of a leap and a common year, and on text
+that only looks like a date; then the two engines' violations on documents with such dates
+put in each place the schema checks a date, and with two bad dates at once.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from inspection_schema.spec.versions import supported_versions
-from inspection_schema.validate.fast_screen import screen, with_screened_dates
-from inspection_schema.validate.schema_engines import _fast_validator, is_date
+from inspection_schema.validate.fast_validator import fast_validator, with_screened_dates
+from inspection_schema.validate.schema_engines import Violation, is_date, schema_violations
 from tests.support import TWINS_DIR, load_example
 
 LOOK_ALIKES = [
@@ -107,19 +107,45 @@ def _put(document: dict[str, Any], place: tuple[str | int, ...], value: str) -> 
     parent[place[-1]] = value
 
 
+def _both(document: dict[str, Any], version: str) -> tuple[list[Violation], list[Violation]]:
+    def key(violation: Violation) -> tuple[str, str]:
+        return (repr(violation.path), violation.keyword)
+
+    return (
+        sorted(schema_violations(document, version, "fast"), key=key),
+        sorted(schema_violations(document, version, "reference"), key=key),
+    )
+
+
+DATES = st.sampled_from([*LOOK_ALIKES, "0000-01-01", "0000-02-29", "0001-01-01", "2024-02-29"])
+
+
 @pytest.mark.parametrize("version", supported_versions())
 @given(
     place=st.sampled_from(DATE_PLACES),
-    text=st.sampled_from([*LOOK_ALIKES, "0000-01-01", "0000-02-29", "0001-01-01", "2024-02-29"])
+    text=DATES
     | st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", fullmatch=True)
     | st.text(max_size=12),
     twin=st.booleans(),
 )
-def test_the_screen_passes_what_the_validator_passes(
+def test_both_engines_report_the_same_dates(
     version: str, place: tuple[str | int, ...], text: str, twin: bool
 ) -> None:
     name = "2515609-full-2021-10-12.json"
     document = copy.deepcopy(load_example(TWINS_DIR / name if twin else name))
     document["schema_version"] = version
     _put(document, place, text)
-    assert screen(version).is_valid(document) == _fast_validator(version).is_valid(document)
+    fast, reference = _both(document, version)
+    assert fast == reference
+    assert fast_validator(version).is_valid(document) == (reference == [])
+
+
+@pytest.mark.parametrize("text", ["00", "0000", "0000-00-00", "0000-13-01", ""])
+def test_a_text_failing_both_date_checks_is_reported_once(text: str) -> None:
+    document = copy.deepcopy(load_example("2515609-full-2021-10-12.json"))
+    _put(document, ("inspection_dates", "start"), text)
+    _put(document, ("last_inspection", "date"), "0000-01-01")
+    fast, reference = _both(document, "1.0")
+    assert fast == reference
+    dates = [v.path for v in fast if v.keyword == "format"]
+    assert sorted(dates) == [("inspection_dates", "start"), ("last_inspection", "date")]

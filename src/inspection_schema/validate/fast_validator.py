@@ -1,17 +1,15 @@
-"""The fast engine's first look at a document: valid or not, without calling back into Python.
+"""The fast engine's validator: jsonschema-rs checking every keyword, dates too, in Rust.
 
-The fast engine checks the ``date`` format with :func:`~inspection_schema.validate.
-schema_engines.is_date`, a Python function jsonschema-rs calls for every date of every
-document; each call costs more than the rest of the schema check of that date. Most
-documents are valid, and for them only the verdict is needed, so the fast engine first
-asks a second jsonschema-rs validator, the *screen*, which checks dates by itself.
-
-jsonschema-rs's own ``date`` check accepts exactly what :func:`is_date` accepts, except the
-year 0000; so the screen's schema is the released schema in which every ``"format":
-"date"`` also requires a pattern that refuses the year 0000 (:data:`NOT_YEAR_ZERO`). A
-document the screen passes is valid; for any other, the fast engine asks its validator
-for the errors, as before. ``tests/validate/test_fast_screen.py`` holds the two checks of
-dates to each other, day by day, and the screen to the fast validator on documents.
+Asking jsonschema-rs to check the ``date`` format with a Python function would call back
+into Python for every date of every document, and each call costs more than the rest of
+the schema check of that date. jsonschema-rs's own ``date`` check accepts exactly what
+:func:`~inspection_schema.validate.schema_engines.is_date` (the reference engine's check)
+accepts, except the year 0000. So the fast engine validates against the released schema in
+which every ``"format": "date"`` also requires a pattern that refuses the year 0000
+(:data:`NOT_YEAR_ZERO`), and reports a failure of that pattern as a failure of the ``date``
+format (see :mod:`~inspection_schema.validate.schema_engines`).
+``tests/validate/test_fast_validator.py`` holds the two checks of dates to each other, day
+by day, and the two engines to each other on documents with such dates.
 """
 
 from __future__ import annotations
@@ -54,9 +52,8 @@ def _screened(keyword: str, value: Any) -> Any:
 
 
 @cache
-def screen(version: str) -> Any:
-    """The screen of one schema version: a jsonschema-rs validator for :meth:`is_valid` only
-    (its errors would name the added pattern where the fast engine names the format)."""
+def fast_validator(version: str) -> Any:
+    """The jsonschema-rs validator of one schema version, with its dates screened."""
     import jsonschema_rs
 
     return jsonschema_rs.validator_for(

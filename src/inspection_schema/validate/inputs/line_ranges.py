@@ -1,0 +1,111 @@
+"""A JSON Lines file cut into ranges of whole lines, which other processes read themselves.
+
+Sending the lines of a large file to the ``--jobs`` workers would have this process read
+every line, copy it into a task and send it down a pipe, while the workers wait: the run
+could go no faster than that one process reads. Instead, :func:`line_ranges` only looks
+for line breaks, a block at a time and at C speed, and cuts the file into
+:class:`LineRange` units of whole lines (about :data:`RANGE_BYTES` each), each knowing the
+number of its first line. Whoever checks a range opens the file, reads just those bytes
+(:func:`range_lines`) and numbers the lines from there, so the documents, their line
+numbers and the lines reported as too large are those of reading the whole file a line at
+a time (:func:`~inspection_schema.validate.inputs.json_lines.read_lines`).
+
+Only regular files are cut: standard input and named pipes cannot be read twice.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from inspection_schema.reading import open_input
+from inspection_schema.validate.inputs.json_lines import Line, read_lines
+
+RANGE_BYTES = 1 << 20
+"""The least size of a range (but the last): each ends at the first line break after it."""
+_BLOCK = 1 << 20
+"""How much of the file is looked at at a time."""
+
+
+@dataclass(frozen=True, slots=True)
+class LineRange:
+    """Whole lines of a JSON Lines file: bytes ``start`` to ``end``, the first numbered
+    ``first``."""
+
+    source: str
+    start: int
+    end: int
+    first: int
+
+
+def line_ranges(
+    source: str, handle: BinaryIO, *, size: int = RANGE_BYTES, block_size: int = _BLOCK
+) -> Iterator[LineRange]:
+    """The file open as ``handle`` (a regular file, at its start) cut into ranges of whole
+    lines of at least ``size`` bytes (but the last), in order, looking at ``block_size``
+    bytes at a time; none if it holds nothing but white space (no document)."""
+    start = position = 0
+    number = 1  # the number of the line that starts at ``start``
+    breaks = 0  # line breaks between ``start`` and ``position``
+    content = False  # whether a byte other than white space has been seen
+    while block := handle.read(block_size):
+        content = content or bool(block.strip())
+        offset = 0
+        while position + len(block) - start >= size:
+            cut = block.find(b"\n", max(offset, start + size - 1 - position))
+            if cut < 0:
+                break
+            breaks += block.count(b"\n", offset, cut + 1)
+            end = position + cut + 1
+            if content:
+                yield LineRange(source, start, end, number)
+            start, number, breaks, offset = end, number + breaks, 0, cut + 1
+        breaks += block.count(b"\n", offset)
+        position += len(block)
+    if content and position > start:
+        yield LineRange(source, start, position, number)
+
+
+def range_lines(unit: LineRange, max_bytes: int) -> Iterator[Line]:
+    """The lines of one range, numbered as in the whole file (see
+    :func:`~inspection_schema.validate.inputs.json_lines.read_lines`); raise
+    :class:`~inspection_schema.reading.InputError` if the file cannot be opened."""
+    with open_input(unit.source) as handle:
+        handle.seek(unit.start)
+        window = io.BufferedReader(_Window(handle, unit.end - unit.start))
+        yield from read_lines(window, max_bytes, first=unit.first)
+
+
+class _Window(io.RawIOBase):
+    """At most ``length`` bytes of a file, from where it stands."""
+
+    def __init__(self, handle: BinaryIO, length: int) -> None:
+        self._handle = handle
+        self._left = length
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._left <= 0:
+            return 0
+        wanted = min(len(buffer), self._left)
+        data = self._handle.read(wanted)
+        buffer[: len(data)] = data
+        self._left -= len(data)
+        return len(data)
+
+
+def is_regular_file(handle: BinaryIO) -> bool:
+    """Whether an open file is a regular file (which can be read again from any place)."""
+    try:
+        return stat.S_ISREG(os.fstat(handle.fileno()).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+__all__ = ["RANGE_BYTES", "LineRange", "is_regular_file", "line_ranges", "range_lines"]

@@ -1,0 +1,115 @@
+"""A JSON Lines file read range by range gives the lines of reading it a line at a time.
+
+Files of short, long, blank and over-long lines, with and without a final line break, are
+cut with small ranges and blocks (so that ranges and blocks end everywhere: inside a line,
+on a line break, inside a line longer than a block); the lines of every range, in order,
+must be those :func:`read_lines` gives for the whole file, with the same numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from inspection_schema.validate.inputs import load_inputs
+from inspection_schema.validate.inputs.json_lines import Line, read_lines
+from inspection_schema.validate.inputs.line_ranges import (
+    LineRange,
+    is_regular_file,
+    line_ranges,
+    range_lines,
+)
+from inspection_schema.validate.inputs.units import input_units, load_unit
+
+LINES = st.lists(
+    st.sampled_from([b"", b" ", b"\t\r", b"{}", b'{"a": 1}', b"x" * 7, b"y" * 30, b"\x0c"]),
+    max_size=40,
+)
+
+
+def _whole(data: bytes, max_bytes: int) -> list[Line]:
+    return list(read_lines(io.BytesIO(data), max_bytes))
+
+
+def _by_ranges(
+    path: Path, size: int, block: int, max_bytes: int
+) -> tuple[list[LineRange], list[Line]]:
+    with path.open("rb") as handle:
+        ranges = list(line_ranges(str(path), handle, size=size, block_size=block))
+    return ranges, [line for part in ranges for line in range_lines(part, max_bytes)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=LINES,
+    final_break=st.booleans(),
+    size=st.integers(1, 64),
+    block=st.integers(1, 48),
+    max_bytes=st.sampled_from([5, 12, 1000]),
+)
+def test_ranges_give_the_lines_of_the_whole_file(
+    tmp_path_factory: pytest.TempPathFactory,
+    lines: list[bytes],
+    final_break: bool,
+    size: int,
+    block: int,
+    max_bytes: int,
+) -> None:
+    data = b"\n".join(lines) + (b"\n" if final_break and lines else b"")
+    path = tmp_path_factory.mktemp("lines") / "in.jsonl"
+    path.write_bytes(data)
+    ranges, read = _by_ranges(path, size, block, max_bytes)
+    assert read == _whole(data, max_bytes)
+    if data.strip():
+        # The ranges cover the file (but blank lines before its first text), each ends on a
+        # line break (or at the end), and each is at least ``size`` bytes long but the last.
+        assert not data[: ranges[0].start].strip() and ranges[-1].end == len(data)
+        assert all(a.end == b.start for a, b in zip(ranges, ranges[1:], strict=False))
+        assert all(data[part.end - 1 : part.end] == b"\n" for part in ranges[:-1])
+        assert all(part.end - part.start >= size for part in ranges[:-1])
+        assert [part.first for part in ranges] == [
+            data[: part.start].count(b"\n") + 1 for part in ranges
+        ]
+    else:
+        assert ranges == []
+
+
+def test_a_file_of_blank_lines_is_empty_and_numbers_go_on_past_them(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes(b"\n \n\t\n" * 1000)
+    assert [record.problem.code for record in load_inputs([str(blank)]) if record.problem] == [
+        "input-empty"
+    ]
+    late = tmp_path / "late.jsonl"
+    late.write_bytes(b"\n" * 5000 + b"{}\n")
+    with late.open("rb") as handle:
+        ranges = list(line_ranges(str(late), handle, size=100, block_size=64))
+    assert [line for part in ranges for line in range_lines(part, 100)] == [(5001, b"{}\n")]
+
+
+def test_a_regular_file_is_cut_into_ranges_and_a_pipe_is_read_in_batches(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"{}\n" * 10)
+    assert [type(unit).__name__ for unit in input_units([str(path)], max_bytes=100)] == [
+        "LineRange"
+    ]
+    with path.open("rb") as handle:
+        assert is_regular_file(handle)
+    reading, writing = os.pipe()
+    with os.fdopen(reading, "rb") as pipe, os.fdopen(writing, "wb"):
+        assert not is_regular_file(pipe)
+
+
+def test_a_range_of_a_file_gone_since_it_was_cut_is_reported_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"{}\n" * 10)
+    (unit,) = input_units([str(path)], max_bytes=100)
+    path.unlink()
+    (record,) = load_unit(unit, 100)
+    assert record.problem is not None
+    assert record.problem.code == "input-missing"
