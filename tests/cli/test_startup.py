@@ -23,14 +23,15 @@ print(json.dumps({{"status": status, "modules": sorted(sys.modules)}}))
 """
 
 
-def loaded_modules(module: str, argv: list[str]) -> set[str]:
-    """The modules a fresh interpreter holds after running one command in-process."""
+def loaded_modules(module: str, argv: list[str], status: int = 0) -> set[str]:
+    """The modules a fresh interpreter holds after running one command in-process, which
+    must end with ``status``."""
     probe = _PROBE.format(module=module, argv=argv)
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     report = json.loads(result.stdout.splitlines()[-1])
-    assert report["status"] == 0, result.stderr
+    assert report["status"] == status, result.stderr
     return set(report["modules"])
 
 
@@ -110,6 +111,13 @@ def test_extracting_one_text_loads_nothing_it_does_not_use() -> None:
 def test_extract_help_loads_no_extractor() -> None:
     modules = loaded_modules("inspection_schema.cli.extract", ["--help"])
     assert "inspection_schema.extract.input_file" in modules  # the default --max-size
+    assert _loaded(modules, NOT_FOR_EXTRACT_HELP) == []
+
+
+def test_an_unknown_schema_version_is_refused_before_the_extractor_loads() -> None:
+    text = REPORTS / "2515609-full-2021-10-12.txt"
+    argv = ["--schema-version", "0.9", str(text)]
+    modules = loaded_modules("inspection_schema.cli.extract", argv, status=2)
     assert _loaded(modules, NOT_FOR_EXTRACT_HELP) == []
 
 
