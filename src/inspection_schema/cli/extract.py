@@ -146,14 +146,14 @@ def extract_all(
 
 
 def _run(args: argparse.Namespace) -> int:
-    from inspection_schema.cli.outputs import gather, plan
-    from inspection_schema.cli.progress import Progress
-    from inspection_schema.extract.batch import Tally
-
     try:
         version = None if args.schema_version is None else check_version(args.schema_version)
     except UnknownSchemaVersion as error:
         return usage_error(PROG, f"--schema-version: {error}")
+    from inspection_schema.cli.outputs import gather, plan
+    from inspection_schema.cli.progress import Progress
+    from inspection_schema.extract.batch import Tally
+
     inputs = gather(args.inputs)
     if not inputs:
         return usage_error(PROG, "no .pdf or .txt files found in the inputs given")

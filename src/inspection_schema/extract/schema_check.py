@@ -13,7 +13,6 @@ from typing import Any
 from inspection_schema.extract.refusals import ExtractorFault
 from inspection_schema.spec.versions import check_version
 from inspection_schema.validate.schema_engines import violations
-from inspection_schema.validate.schema_findings import to_finding
 
 __all__ = ["check_instance"]
 
@@ -22,6 +21,9 @@ def check_instance(instance: dict[str, Any]) -> None:
     """Raise :class:`ExtractorFault` if the instance breaks the schema of its version."""
     version = check_version(instance.get("schema_version"))
     for violation in violations(instance, version):
+        # Only an extractor bug gets here: the wording of findings is loaded for it alone.
+        from inspection_schema.validate.schema_findings import to_finding
+
         finding = to_finding(violation)
         raise ExtractorFault(
             "gave an instance that does not validate (an extractor bug): "

@@ -21,21 +21,33 @@ _NOT_CODE = re.compile(r"[^a-z0-9]+")
 
 
 class Vocabulary:
-    """One codelist's wordings, for exact look-ups and for matching at the start of a text."""
+    """One codelist's wordings, for exact look-ups and for matching at the start of a text.
 
-    __slots__ = ("codelist", "prefix")
+    The pattern :meth:`match` uses is compiled on its first use: most vocabularies are only
+    looked up whole (:meth:`code`), and compiling them all would slow every start.
+    """
+
+    __slots__ = ("_prefix", "codelist")
 
     def __init__(self, listed: Codelist) -> None:
         self.codelist = listed
-        wordings = sorted(
-            {w for entry in listed.entries for w in (entry["label"], *entry.get("variants", ()))},
-            key=len,
-            reverse=True,
-        )
-        alternatives = "|".join(
-            r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings
-        )
-        self.prefix = re.compile(rf"(?:{alternatives})(?![a-z])", re.IGNORECASE)
+        self._prefix: re.Pattern[str] | None = None
+
+    @property
+    def prefix(self) -> re.Pattern[str]:
+        """Any of the list's wordings, longest first, ending where a word ends."""
+        if self._prefix is None:
+            entries = self.codelist.entries
+            wordings = sorted(
+                {w for entry in entries for w in (entry["label"], *entry.get("variants", ()))},
+                key=len,
+                reverse=True,
+            )
+            alternatives = "|".join(
+                r"\s+".join(re.escape(word) for word in wording.split()) for wording in wordings
+            )
+            self._prefix = re.compile(rf"(?:{alternatives})(?![a-z])", re.IGNORECASE)
+        return self._prefix
 
     @property
     def name(self) -> str:
