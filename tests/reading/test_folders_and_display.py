@@ -22,7 +22,7 @@ def test_files_are_found_in_path_order_without_following_folder_links(tmp_path: 
     (tmp_path / "b" / "up").symlink_to(tmp_path)  # a loop, if it were followed
     (tmp_path / "self.json").symlink_to(tmp_path / "self.json")
     found = list(files_under(tmp_path, {".json"}))
-    assert [item.path.relative_to(tmp_path).as_posix() for item in found] == [
+    assert [Path(item.path).relative_to(tmp_path).as_posix() for item in found] == [
         "a.JSON",
         "b/c.json",
         "self.json",
@@ -46,7 +46,7 @@ def test_a_folder_that_cannot_be_listed_is_named_with_its_reason(
 
     monkeypatch.setattr(os, "scandir", scandir)
     found = list(files_under(tmp_path, {".json"}))
-    assert [(item.path.name, item.error and item.error.message) for item in found] == [
+    assert [(Path(item.path).name, item.error and item.error.message) for item in found] == [
         ("a.json", None),
         ("shut", "cannot be read (Permission denied)"),
     ]
@@ -120,3 +120,21 @@ def test_line_breaks_and_control_characters_cannot_forge_a_line() -> None:
     assert one_line("a\nb\rc\x1bd\u2028e\x85f") == "a\\nb\\rc\\x1bd\\u2028e\\x85f"
     assert shown_name("two\nlines.json") == "two\\nlines.json"
     assert one_line("Ofsted’s “quotes” — fine") == "Ofsted’s “quotes” — fine"
+
+
+@pytest.mark.parametrize("given", ["{top}", "{top}//", "{top}/./a", ".", "./", "a", "./a/"])
+def test_paths_are_written_and_sorted_as_pathlib_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    """Paths are handled as text: "a-b" sorts after "a" (name by name), and the folder given
+    is written as Path writes it ("./a/" is "a")."""
+    for name in ("a/b.json", "a-b/c.json", "a/X.JSON", "a b/d.json", "a.b/e.json", "a/s/t/f.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    folder = given.format(top=tmp_path)
+    expected = sorted(
+        (Path(where, name) for where, _, names in os.walk(folder) for name in names),
+        key=lambda path: path.parts,
+    )
+    assert [item.path for item in files_under(folder, {".json"})] == list(map(str, expected))

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspection_schema.validate.checker import validate
 from inspection_schema.spec.codelists import normalise_wording
 from inspection_schema.validate import did_you_mean
+from inspection_schema.validate.checker import validate
 from inspection_schema.validate.did_you_mean import date_hint, hint, suggest_code
 from inspection_schema.validate.findings import describe_path
 from tests.support import REPORTS

@@ -9,6 +9,7 @@ must be those :func:`read_lines` gives for the whole file, with the same numbers
 from __future__ import annotations
 
 import io
+import itertools
 import os
 from pathlib import Path
 
@@ -68,8 +69,9 @@ def test_ranges_give_the_lines_of_the_whole_file(
     if data.strip():
         # The ranges cover the file (but blank lines before its first text), each ends on a
         # line break (or at the end), and each is at least ``size`` bytes long but the last.
-        assert not data[: ranges[0].start].strip() and ranges[-1].end == len(data)
-        assert all(a.end == b.start for a, b in zip(ranges, ranges[1:], strict=False))
+        assert not data[: ranges[0].start].strip()
+        assert ranges[-1].end == len(data)
+        assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
         assert all(data[part.end - 1 : part.end] == b"\n" for part in ranges[:-1])
         assert all(part.end - part.start >= size for part in ranges[:-1])
         assert [part.first for part in ranges] == [

@@ -59,7 +59,7 @@ def expand_inputs(names: Iterable[str]) -> list[Path]:
     paths: list[Path] = []
     for name in names:
         if is_folder(name):
-            paths.extend(found.path for found in files_under(name, INPUT_SUFFIXES))
+            paths.extend(Path(found.path) for found in files_under(name, INPUT_SUFFIXES))
         else:
             paths.append(Path(name))
     return paths

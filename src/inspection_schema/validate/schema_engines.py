@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from inspection_schema.spec.registry import fast_registry, refuse_retrieval, registry
+from inspection_schema.spec.registry import registry
 from inspection_schema.spec.versions import load_schema
 from inspection_schema.validate.fast_validator import NOT_YEAR_ZERO, fast_validator
 from inspection_schema.validate.schema_reach import schema_reach, within_reach

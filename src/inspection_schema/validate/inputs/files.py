@@ -9,7 +9,6 @@ with the operating system's own reason.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from inspection_schema.reading import (
     Found,
@@ -21,7 +20,7 @@ from inspection_schema.reading import (
     read_at_most,
 )
 from inspection_schema.validate.inputs.json_documents import Loaded, parse_document
-from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES, load_lines
+from inspection_schema.validate.inputs.json_lines import LINES_SUFFIXES, is_json_lines, load_lines
 from inspection_schema.validate.results import Problem
 
 JSON_SUFFIXES = frozenset({".json"})
@@ -46,7 +45,7 @@ def unreadable(source: str, error: InputError | OSError) -> Loaded:
     return Loaded(source, problem=Problem(code, error.message))
 
 
-def directory_files(directory: Path) -> list[Found]:
+def directory_files(directory: str) -> list[Found]:
     """The JSON and JSON Lines files under ``directory``, in path order.
 
     A folder inside it that cannot be listed comes in its place, with its ``error``.
@@ -54,27 +53,12 @@ def directory_files(directory: Path) -> list[Found]:
     return list(files_under(directory, JSON_SUFFIXES | LINES_SUFFIXES))
 
 
-def load_directory(directory: Path, max_bytes: int) -> Iterator[Loaded]:
-    """Every JSON and JSON Lines file under ``directory``, in path order.
-
-    A folder inside it that cannot be listed is reported in its place.
-    """
-    found = directory_files(directory)
-    if not found:
-        yield Loaded(str(directory), problem=NO_DOCUMENTS)
-    for entry in found:
-        if entry.error is not None:
-            yield unreadable(str(entry.path), entry.error)
-        else:
-            yield from load_file(entry.path, max_bytes)
-
-
-def load_file(path: Path, max_bytes: int) -> Iterator[Loaded]:
+def load_file(path: str, max_bytes: int) -> Iterator[Loaded]:
     """The document of a JSON file, or of each JSON line; the size limit holds while reading."""
     source = str(path)
     try:
         with open_input(path) as handle:
-            if path.suffix.lower() in LINES_SUFFIXES:
+            if is_json_lines(path):
                 yield from load_lines(source, handle, max_bytes)
                 return
             data = read_at_most(handle, max_bytes)

@@ -9,6 +9,7 @@ reported; a file with no documents is reported as empty.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -16,6 +17,13 @@ from inspection_schema.validate.inputs.json_documents import Loaded, parse_docum
 from inspection_schema.validate.results import Problem
 
 LINES_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+def is_json_lines(path: str) -> bool:
+    """Whether a path's suffix (in any case) is that of a JSON Lines file."""
+    return os.path.splitext(path)[1].lower() in LINES_SUFFIXES  # noqa: PTH122  (text paths)
+
+
 _SKIP_CHUNK = 1 << 20
 
 

@@ -45,9 +45,9 @@ from inspection_schema.validate.inputs.files import (
 from inspection_schema.validate.inputs.json_documents import Loaded
 from inspection_schema.validate.inputs.json_lines import (
     EMPTY,
-    LINES_SUFFIXES,
     Line,
     LineReader,
+    is_json_lines,
     parse_line,
     read_lines,
 )
@@ -69,7 +69,7 @@ BYTES_PER_UNIT = 4 * 1024 * 1024
 class JsonFiles:
     """``.json`` files (or other files read as one document each), in order."""
 
-    paths: tuple[Path, ...]
+    paths: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,7 @@ def _batches(source: str, handle: LineReader, max_bytes: int) -> Iterator[Unit]:
         yield Loaded(source, problem=EMPTY)
 
 
-def _line_batches(path: Path, max_bytes: int) -> Iterator[Unit]:
+def _line_batches(path: str, max_bytes: int) -> Iterator[Unit]:
     """A JSON Lines file's ranges of lines (or, for a pipe, its batches of lines); a file
     that cannot be read (or stops being) says why."""
     source = str(path)
@@ -160,21 +160,21 @@ def _stdin_units(stream: BinaryIO, max_bytes: int) -> Iterator[Unit]:
         yield from _batches(STDIN, found, max_bytes)
 
 
-def _folder_units(folder: str, max_bytes: int) -> Iterator[Path | Unit]:
-    found = directory_files(Path(folder))
+def _folder_units(folder: str, max_bytes: int) -> Iterator[str | Unit]:
+    found = directory_files(folder)
     if not found:
         yield Loaded(folder, problem=NO_DOCUMENTS)
     for entry in found:
         if entry.error is not None:
-            yield unreadable(str(entry.path), entry.error)
-        elif entry.path.suffix.lower() in LINES_SUFFIXES:
+            yield unreadable(entry.path, entry.error)
+        elif is_json_lines(entry.path):
             yield from _line_batches(entry.path, max_bytes)
         else:
             yield entry.path
 
 
-def _path_units(raw: str, max_bytes: int) -> Iterator[Path | Unit]:
-    """The units of one path given: a ``Path`` stands for one JSON file, to be grouped.
+def _path_units(raw: str, max_bytes: int) -> Iterator[str | Unit]:
+    """The units of one path given: text stands for one JSON file, to be grouped.
 
     Nothing is examined but whether the path is a spreadsheet or a folder: a path that
     cannot be read is reported when it is opened, with the operating system's reason.
@@ -184,31 +184,31 @@ def _path_units(raw: str, max_bytes: int) -> Iterator[Path | Unit]:
         yield Spreadsheet(path)
     elif is_folder(raw):
         yield from _folder_units(raw, max_bytes)
-    elif path.suffix.lower() in LINES_SUFFIXES:
-        yield from _line_batches(path, max_bytes)
+    elif is_json_lines(str(path)):
+        yield from _line_batches(str(path), max_bytes)
     else:
-        yield path
+        yield str(path)
 
 
 def input_units(
     paths: Iterable[str], *, max_bytes: int, stdin: BinaryIO | None = None
 ) -> Iterator[Unit]:
     """Every input in ``paths`` as units, in order; directories are searched recursively."""
-    pending: list[Path] = []
+    pending: list[str] = []
     for raw in paths:
         if raw == STDIN:
-            parts: Iterable[Path | Unit] = _stdin_units(stdin or _stdin(), max_bytes)
+            parts: Iterable[str | Unit] = _stdin_units(stdin or _stdin(), max_bytes)
         else:
             parts = _path_units(raw, max_bytes)
         for part in parts:
-            if isinstance(part, Path):
+            if isinstance(part, str):
                 pending.append(part)
                 if len(pending) < FILES_PER_UNIT:
                     continue
             if pending:
                 yield JsonFiles(tuple(pending))
                 pending = []
-            if not isinstance(part, Path):
+            if not isinstance(part, str):
                 yield part
     if pending:
         yield JsonFiles(tuple(pending))
