@@ -37,21 +37,19 @@ def test_one_walk_of_the_citations_serves_the_regulation_rules() -> None:
     document = load_example("2515609-full-2021-10-12.json")
     requirements = document["requirements"]
     citations = DocumentContext(document).derived(Citations)
-    assert citations.numbers == [
-        [cited["regulation"] for cited in r["regulations"]] for r in requirements
-    ]
-    assert (citations.out_of_range, citations.disagreeing) == ([], [])
+    assert (citations.out_of_range, citations.disagreeing, citations.misquoting) == ([], [], [])
+    quoting = max(i for i, r in enumerate(requirements) if " standard is" in r["text"][0])
     first = requirements[1]["regulations"][0]
     first["regulation"] = 99
     requirements[2]["regulations"][0]["text"] = "Regulation 12(9)"
-    requirements[3]["regulations"] = ["12", {"regulation": "12"}]
+    requirements[quoting]["regulations"] = ["12", {"regulation": 40, "text": "Regulation 40"}]
     citations = DocumentContext(document).derived(Citations)
     assert citations.out_of_range == [(1, 0, 99)]
     assert [(i, p, text) for i, p, text, _ in citations.disagreeing] == [
         (1, 0, first["text"]),
         (2, 0, "Regulation 12(9)"),
     ]
-    assert citations.numbers[3] == []
+    assert [(i, cited) for i, _, _, cited in citations.misquoting] == [(1, [99]), (quoting, [40])]
 
 
 def test_history_rows_carry_their_dates_types_and_judgements() -> None:
@@ -81,9 +79,10 @@ def test_values_of_the_wrong_type_read_as_absent() -> None:
     ]
     assert context.due == [None, None]
     assert context.regulations == [None, "12"]
-    assert DocumentContext({"requirements": [5, {"regulations": "12"}]}).derived(
-        Citations
-    ).numbers == [None, None]
+    assert (
+        DocumentContext({"requirements": [5, {"regulations": "12"}]}).derived(Citations).misquoting
+        == []
+    )
     assert context.due_days == []
     assert context.history == []
     assert dict(context.last_inspection) == {}

@@ -28,7 +28,9 @@ from inspection_schema.validate.inputs.line_ranges import (
 from inspection_schema.validate.inputs.units import input_units, load_unit
 
 LINES = st.lists(
-    st.sampled_from([b"", b" ", b"\t\r", b"{}", b'{"a": 1}', b"x" * 7, b"y" * 30, b"\x0c"]),
+    st.sampled_from(
+        [b"", b" ", b"\t\r", b"{}", b'{"a": 1}', b"x" * 4, b"x" * 5, b"x" * 6, b"y" * 30, b"\x0c"]
+    ),
     max_size=40,
 )
 
@@ -38,11 +40,14 @@ def _whole(data: bytes, max_bytes: int) -> list[Line]:
 
 
 def _by_ranges(
-    path: Path, size: int, block: int, max_bytes: int
+    path: Path, size: int, block: int, max_bytes: int, whole_up_to: int
 ) -> tuple[list[LineRange], list[Line]]:
     with path.open("rb") as handle:
         ranges = list(line_ranges(str(path), handle, size=size, block_size=block))
-    return ranges, [line for part in ranges for line in range_lines(part, max_bytes)]
+    read = [
+        line for part in ranges for line in range_lines(part, max_bytes, whole_up_to=whole_up_to)
+    ]
+    return ranges, read
 
 
 @settings(max_examples=300, deadline=None)
@@ -52,6 +57,7 @@ def _by_ranges(
     size=st.integers(1, 64),
     block=st.integers(1, 48),
     max_bytes=st.sampled_from([5, 12, 1000]),
+    whole_up_to=st.sampled_from([0, 30, 1 << 20]),
 )
 def test_ranges_give_the_lines_of_the_whole_file(
     tmp_path_factory: pytest.TempPathFactory,
@@ -60,11 +66,13 @@ def test_ranges_give_the_lines_of_the_whole_file(
     size: int,
     block: int,
     max_bytes: int,
+    whole_up_to: int,
 ) -> None:
+    """Ranges read at once (``whole_up_to`` large), a line at a time (0), and both."""
     data = b"\n".join(lines) + (b"\n" if final_break and lines else b"")
     path = tmp_path_factory.mktemp("lines") / "in.jsonl"
     path.write_bytes(data)
-    ranges, read = _by_ranges(path, size, block, max_bytes)
+    ranges, read = _by_ranges(path, size, block, max_bytes, whole_up_to)
     assert read == _whole(data, max_bytes)
     if data.strip():
         # The ranges cover the file (but blank lines before its first text), each ends on a

@@ -115,48 +115,6 @@ def _agrees(text: str, reference: Mapping[str, Any]) -> bool:
     )
 
 
-class Citations:
-    """What one walk of every requirement's citations finds, for the rules of this topic.
-
-    Most citations pass every check, so the lists are usually empty and each rule has only
-    to see that its list is.
-    """
-
-    __slots__ = ("disagreeing", "numbers", "out_of_range")
-
-    def __init__(self, document: DocumentContext) -> None:
-        low, high = regulation_range()
-        self.numbers: list[list[int] | None] = []
-        """Each requirement's cited regulation numbers (None where it has no list)."""
-        self.out_of_range: list[tuple[int, int, int]] = []
-        """Each citation of a regulation that does not exist: requirement, position, number."""
-        self.disagreeing: list[tuple[int, int, str, Mapping[str, Any]]] = []
-        """Each citation whose text does not read as what it gives: requirement, position,
-        text, citation."""
-        for index, cited in enumerate(document.regulations):
-            if not isinstance(cited, list):
-                self.numbers.append(None)
-                continue
-            numbers: list[int] = []
-            for position, reference in enumerate(cited):
-                if not isinstance(reference, dict):
-                    continue
-                number = reference.get("regulation")
-                if type(number) is int:
-                    numbers.append(number)
-                    if not low <= number <= high:
-                        self.out_of_range.append((index, position, number))
-                text = reference.get("text")
-                # Nearly every citation gives just what its text names: one comparison.
-                if (
-                    isinstance(text, str)
-                    and (number, reference.get("provisions"), None) != _reading(text)
-                    and not _agrees(text, reference)
-                ):
-                    self.disagreeing.append((index, position, text, reference))
-            self.numbers.append(numbers)
-
-
 @rule("regulation-reference-unparseable")
 def reference_reads(document: DocumentContext) -> Findings:
     return [
@@ -193,18 +151,62 @@ def _mismatch(index: int, name: str, expected: int, cited: list[int]) -> Finding
 
 @rule("standard-name-mismatch")
 def standard_matches_regulation(document: DocumentContext) -> Findings:
-    found = []
-    for index, data in enumerate(document.requirements):
+    return [
+        _mismatch(index, name, expected, cited)
+        for index, name, expected, cited in document.derived(Citations).misquoting
+    ]
+
+
+class Citations:
+    """What one walk of the requirements and their citations finds, for this topic's rules.
+
+    Most requirements pass every check, so the lists are usually empty and each rule has
+    only to see that its list is.
+    """
+
+    __slots__ = ("disagreeing", "misquoting", "out_of_range")
+
+    def __init__(self, document: DocumentContext) -> None:
+        self.out_of_range: list[tuple[int, int, int]] = []
+        """Each citation of a regulation that does not exist: requirement, position, number."""
+        self.disagreeing: list[tuple[int, int, str, Mapping[str, Any]]] = []
+        """Each citation whose text does not read as what it gives: requirement, position,
+        text, citation."""
+        self.misquoting: list[tuple[int, str, int, list[int]]] = []
+        """Each requirement quoting a standard whose regulation it does not cite: its index,
+        the standard's name, the standard's regulation and the regulations cited."""
+        for index, cited in enumerate(document.regulations):
+            if isinstance(cited, list) and (numbers := self._walk(index, cited)):
+                self._check_quote(index, document.requirements[index], numbers)
+
+    def _walk(self, index: int, cited: list[Any]) -> list[int]:
+        """Check a requirement's citations; the regulation numbers they give."""
+        low, high = regulation_range()
+        numbers: list[int] = []
+        for position, reference in enumerate(cited):
+            if not isinstance(reference, dict):
+                continue
+            number = reference.get("regulation")
+            if type(number) is int:
+                numbers.append(number)
+                if not low <= number <= high:
+                    self.out_of_range.append((index, position, number))
+            text = reference.get("text")
+            # Nearly every citation gives just what its text names: one comparison.
+            if (
+                isinstance(text, str)
+                and (number, reference.get("provisions"), None) != _reading(text)
+                and not _agrees(text, reference)
+            ):
+                self.disagreeing.append((index, position, text, reference))
+        return numbers
+
+    def _check_quote(self, index: int, data: Mapping[str, Any], numbers: list[int]) -> None:
+        """Note a requirement whose first paragraph quotes a standard it does not cite."""
         text = data.get("text")
         first = text[0] if isinstance(text, list) and text else None
         # Only a paragraph with these words can quote a standard: the test spares the rest.
-        if not isinstance(first, str) or " standard is" not in first:
-            continue
-        quoted = _quoted_standard(first)
-        cited = document.derived(Citations).numbers[index]
-        if quoted is None or not cited:
-            continue
-        name, expected = quoted
-        if expected not in cited:
-            found.append(_mismatch(index, name, expected, cited))
-    return found
+        if isinstance(first, str) and " standard is" in first:
+            quoted = _quoted_standard(first)
+            if quoted is not None and quoted[1] not in numbers:
+                self.misquoting.append((index, quoted[0], quoted[1], numbers))

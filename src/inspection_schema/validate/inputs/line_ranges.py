@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from inspection_schema.reading import open_input
+from inspection_schema.validate.inputs.json_documents import too_large
 from inspection_schema.validate.inputs.json_lines import Line, read_lines
 
 RANGE_BYTES = 1 << 20
@@ -70,14 +71,39 @@ def line_ranges(
         yield LineRange(source, start, position, number)
 
 
-def range_lines(unit: LineRange, max_bytes: int) -> Iterator[Line]:
+def range_lines(
+    unit: LineRange, max_bytes: int, *, whole_up_to: int | None = None
+) -> Iterator[Line]:
     """The lines of one range, numbered as in the whole file (see
     :func:`~inspection_schema.validate.inputs.json_lines.read_lines`); raise
-    :class:`~inspection_schema.reading.InputError` if the file cannot be opened."""
+    :class:`~inspection_schema.reading.InputError` if the file cannot be opened.
+
+    A range of at most ``whole_up_to`` bytes (by default, a range's least size and one line
+    at the size limit: what one document may take anyway) is read at once and cut in
+    memory; a longer one (it ends with a line over the limit) is read a line at a time.
+    """
+    length = unit.end - unit.start
+    limit = RANGE_BYTES + max_bytes + 1 if whole_up_to is None else whole_up_to
     with open_input(unit.source) as handle:
         handle.seek(unit.start)
-        window = io.BufferedReader(_Window(handle, unit.end - unit.start))
+        if length <= limit:
+            yield from _cut(handle.read(length), max_bytes, unit.first)
+            return
+        window = io.BufferedReader(_Window(handle, length), _BLOCK)
         yield from read_lines(window, max_bytes, first=unit.first)
+
+
+def _cut(data: bytes, max_bytes: int, first: int) -> Iterator[Line]:
+    """The lines of ``data`` as :func:`read_lines` gives them, reading a file that holds it:
+    each with its line break, blank ones left out, one over the limit as its problem."""
+    number, start, size = first, 0, len(data)
+    while start < size:
+        end = data.find(b"\n", start) + 1 or size
+        if end - start > max_bytes and (end - start > max_bytes + 1 or data[end - 1] != 10):
+            yield number, too_large(max_bytes + 1, max_bytes, at_least=True)
+        elif not (line := data[start:end]).isspace():
+            yield number, line
+        number, start = number + 1, end
 
 
 class _Window(io.RawIOBase):
