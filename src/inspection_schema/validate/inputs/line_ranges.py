@@ -4,7 +4,7 @@ Sending the lines of a large file to the ``--jobs`` workers would have this proc
 every line, copy it into a task and send it down a pipe, while the workers wait: the run
 could go no faster than that one process reads. Instead, :func:`line_ranges` only looks
 for line breaks, a block at a time and at C speed, and cuts the file into
-:class:`LineRange` units of whole lines (about :data:`RANGE_BYTES` each), each knowing the
+:class:`LineRange` units of whole lines (growing to :data:`RANGE_BYTES`), each knowing the
 number of its first line. Whoever checks a range opens the file, reads just those bytes
 (:func:`range_lines`) and numbers the lines from there, so the documents, their line
 numbers and the lines reported as too large are those of reading the whole file a line at
@@ -26,8 +26,10 @@ from inspection_schema.reading import open_input
 from inspection_schema.validate.inputs.json_documents import too_large
 from inspection_schema.validate.inputs.json_lines import Line, read_lines
 
-RANGE_BYTES = 1 << 20
-"""The least size of a range (but the last): each ends at the first line break after it."""
+RANGE_BYTES = 4 << 20
+"""The size ranges grow to: each ends at the first line break after its size. A file's
+first range is a sixteenth of it, and each next one twice the one before, so that a small
+file is still shared among the workers, and a large one is sent in few pieces."""
 _BLOCK = 1 << 20
 """How much of the file is looked at at a time."""
 
@@ -47,8 +49,10 @@ def line_ranges(
     source: str, handle: BinaryIO, *, size: int = RANGE_BYTES, block_size: int = _BLOCK
 ) -> Iterator[LineRange]:
     """The file open as ``handle`` (a regular file, at its start) cut into ranges of whole
-    lines of at least ``size`` bytes (but the last), in order, looking at ``block_size``
-    bytes at a time; none if it holds nothing but white space (no document)."""
+    lines, in order, looking at ``block_size`` bytes at a time; none if it holds nothing
+    but white space (no document). Ranges (but the last) are at least a sixteenth of
+    ``size`` bytes, then twice as many as the one before, up to ``size``."""
+    least = max(1, size // 16)
     start = position = 0
     number = 1  # the number of the line that starts at ``start``
     breaks = 0  # line breaks between ``start`` and ``position``
@@ -56,8 +60,8 @@ def line_ranges(
     while block := handle.read(block_size):
         content = content or bool(block.strip())
         offset = 0
-        while position + len(block) - start >= size:
-            cut = block.find(b"\n", max(offset, start + size - 1 - position))
+        while position + len(block) - start >= least:
+            cut = block.find(b"\n", max(offset, start + least - 1 - position))
             if cut < 0:
                 break
             breaks += block.count(b"\n", offset, cut + 1)
@@ -65,6 +69,7 @@ def line_ranges(
             if content:
                 yield LineRange(source, start, end, number)
             start, number, breaks, offset = end, number + breaks, 0, cut + 1
+            least = min(size, 2 * least)
         breaks += block.count(b"\n", offset)
         position += len(block)
     if content and position > start:
@@ -78,8 +83,8 @@ def range_lines(
     :func:`~inspection_schema.validate.inputs.json_lines.read_lines`); raise
     :class:`~inspection_schema.reading.InputError` if the file cannot be opened.
 
-    A range of at most ``whole_up_to`` bytes (by default, a range's least size and one line
-    at the size limit: what one document may take anyway) is read at once and cut in
+    A range of at most ``whole_up_to`` bytes (by default, the largest size of a range and
+    one line at the size limit: what one document may take anyway) is read at once and cut in
     memory; a longer one (it ends with a line over the limit) is read a line at a time.
     """
     length = unit.end - unit.start

@@ -60,7 +60,11 @@ from inspection_schema.validate.inputs.line_ranges import (
 from inspection_schema.validate.inputs.spreadsheets import is_spreadsheet, load_spreadsheet
 from inspection_schema.validate.inputs.stdin import STDIN, read_stdin
 
-FILES_PER_UNIT = 32
+FILES_PER_UNIT = 128
+"""The most files of a unit. The first unit of files has :data:`FIRST_FILES`, and each next
+one twice as many as the one before, up to this: a few files are still shared among the
+workers, and many are sent in few tasks."""
+FIRST_FILES = 8
 LINES_PER_UNIT = 256
 BYTES_PER_UNIT = 4 * 1024 * 1024
 
@@ -195,6 +199,7 @@ def input_units(
 ) -> Iterator[Unit]:
     """Every input in ``paths`` as units, in order; directories are searched recursively."""
     pending: list[str] = []
+    most = FIRST_FILES
     for raw in paths:
         if raw == STDIN:
             parts: Iterable[str | Unit] = _stdin_units(stdin or _stdin(), max_bytes)
@@ -203,11 +208,11 @@ def input_units(
         for part in parts:
             if isinstance(part, str):
                 pending.append(part)
-                if len(pending) < FILES_PER_UNIT:
+                if len(pending) < most:
                     continue
             if pending:
                 yield JsonFiles(tuple(pending))
-                pending = []
+                pending, most = [], min(FILES_PER_UNIT, 2 * most)
             if not isinstance(part, str):
                 yield part
     if pending:
