@@ -49,7 +49,7 @@ def _checks_for(declared: str | None) -> tuple[Check, ...]:
 
 def rule_findings(document: Any) -> list[Finding]:
     """Findings of every rule that applies to the document's declared schema version."""
-    if not isinstance(document, Mapping):
+    if type(document) is not dict and not isinstance(document, Mapping):  # dict: no ABC check
         return []
     declared = document.get("schema_version")
     checks = _checks_for(declared if isinstance(declared, str) else None)
