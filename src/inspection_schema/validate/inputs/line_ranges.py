@@ -83,12 +83,12 @@ def range_lines(
     :func:`~inspection_schema.validate.inputs.json_lines.read_lines`); raise
     :class:`~inspection_schema.reading.InputError` if the file cannot be opened.
 
-    A range of at most ``whole_up_to`` bytes (by default, the largest size of a range and
-    one line at the size limit: what one document may take anyway) is read at once and cut in
-    memory; a longer one (it ends with a line over the limit) is read a line at a time.
+    A range of at most ``whole_up_to`` bytes (by default twice the largest size of a range)
+    is read at once and cut in memory; a longer one (it ends with a very long line) is read
+    a line at a time, so the memory a range takes is bounded as a line's is.
     """
     length = unit.end - unit.start
-    limit = RANGE_BYTES + max_bytes + 1 if whole_up_to is None else whole_up_to
+    limit = 2 * RANGE_BYTES if whole_up_to is None else whole_up_to
     with open_input(unit.source) as handle:
         handle.seek(unit.start)
         if length <= limit:
