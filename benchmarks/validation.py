@@ -1,7 +1,7 @@
 """Validation speed: the API against the parse floor, validate-report with one and two
 processes against check-jsonschema, and one-file start-up time.
 
-    python benchmarks/validation.py [--documents 10000] [--repeat 5] [--cli-repeat 3]
+    python benchmarks/validation.py [--documents 10000] [--repeat 5] [--cli-repeat 5]
                                     [--startup-runs 20] [--api-only] [--profile]
 
 Generates seed-sized report documents (the bundled real examples with shifted
@@ -308,7 +308,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="in-process rounds, best kept")
     parser.add_argument("--startup-runs", type=int, default=20)
     parser.add_argument(
-        "--cli-repeat", type=int, default=3, help="command-line rounds, best kept (default 3)"
+        "--cli-repeat", type=int, default=5, help="command-line rounds, best kept (default 5)"
     )
     parser.add_argument("--api-only", action="store_true", help="only the in-process figures")
     parser.add_argument("--profile", action="store_true", help="profile api.validate too")
