@@ -9,14 +9,17 @@ findings.
 
 Where the two libraries differ, this module makes them agree:
 
-- the ``date`` format is one check for both (:func:`is_date`): ``YYYY-MM-DD`` naming a real
-  day of the proleptic Gregorian calendar from year 1 (jsonschema-rs accepted year 0000,
-  which the reference engine and the converter reject);
+- the ``date`` format is one check for both: ``YYYY-MM-DD`` naming a real day of the
+  proleptic Gregorian calendar from year 1 (:func:`is_date`, the reference engine's check).
+  jsonschema-rs's own check also accepts the year 0000, so the fast engine's schema adds a
+  pattern refusing it (:mod:`~inspection_schema.validate.fast_validator`), whose failure is
+  reported as the format's;
 - a document nested deeper than the schema looks is checked as cut down to the schema's
   reach (:mod:`inspection_schema.validate.schema_reach`), which gives the same findings and
   spares both engines their recursion limits;
-- jsonschema-rs leaves an empty key (``""``) out of the paths it reports, so a document
-  holding one that fails the schema is checked by the reference engine.
+- jsonschema-rs leaves an empty key (``""``) out of the paths it reports, so a failing
+  document whose errors' paths pass an object holding one is checked by the reference
+  engine.
 """
 
 from __future__ import annotations
@@ -190,9 +193,6 @@ def _from_fast_error(error: Any) -> Iterator[Violation]:
 def _without_repeated_dates(found: list[Violation]) -> list[Violation]:
     """The violations, each date reported once: text such as ``00`` fails both the ``date``
     format and the pattern that refuses the year 0000, one violation of ``date``."""
-    dates = [violation.path for violation in found if violation.detail == "date"]
-    if len(dates) == len(set(dates)):
-        return found
     seen: set[tuple[str | int, ...]] = set()
     kept = []
     for violation in found:

@@ -128,19 +128,19 @@ def _batches(source: str, handle: LineReader, max_bytes: int) -> Iterator[Unit]:
         yield Loaded(source, problem=EMPTY)
 
 
-def _line_batches(path: str, max_bytes: int) -> Iterator[Unit]:
+def _line_batches(source: str, max_bytes: int) -> Iterator[Unit]:
     """A JSON Lines file's ranges of lines (or, for a pipe, its batches of lines); a file
     that cannot be read (or stops being) says why."""
-    source = str(path)
     try:
-        with open_input(path) as handle:
+        with open_input(source) as handle:
             if not is_regular_file(handle):
                 yield from _batches(source, handle, max_bytes)
                 return
-            ranges = 0
-            for ranges, part in enumerate(line_ranges(source, handle), start=1):  # noqa: B007
+            empty = True
+            for part in line_ranges(source, handle):
+                empty = False
                 yield part
-            if ranges == 0:
+            if empty:
                 yield Loaded(source, problem=EMPTY)
     except (InputError, OSError) as error:
         yield unreadable(source, error)
