@@ -199,6 +199,21 @@ def _expanding(folder: Path, name: str, *, outcomes: bool) -> list[str]:
     return ["--outcomes", path, str(EXAMPLE)] if outcomes else [path]
 
 
+def _expanding_cases(*, outcomes: bool) -> list[Case]:
+    """The workbooks of :func:`_expanding`, as reports or (``outcomes``) as outcome files."""
+    cases = []
+    for kind, what in (
+        ("xlsx", "one shared string in 6,000 cells"),
+        ("ods", "one cell repeated 6,000 times"),
+    ):
+        label = f"outcomes: {kind}, {what}" if outcomes else f"{kind}: {what}"
+        name = f"crafted.{kind}"
+        cases.append(
+            Case(label, "validate-report", lambda f, n=name: _expanding(f, n, outcomes=outcomes))
+        )
+    return cases
+
+
 def _far_apart(folder: Path) -> list[str]:
     """Two cells at the corners of a sheet: a grid of 17 billion cells once read."""
     return _write(folder, "far.xlsx", _crafted("far_apart_xlsx", 1_048_575, 16_383))
@@ -277,27 +292,9 @@ CASES = [
     Case("csv: the same 1,500 reports", "validate-report", lambda f: _team_tables(f, "csv")),
     Case("csv: short rows up to the cell limit", "validate-report", _tiny_rows),
     Case("outcomes: a CSV file at the limit", "validate-report", _outcome_file),
-    Case(
-        "xlsx: one shared string in 6,000 cells",
-        "validate-report",
-        lambda f: _expanding(f, "s.xlsx", outcomes=False),
-    ),
-    Case(
-        "ods: one cell repeated 6,000 times",
-        "validate-report",
-        lambda f: _expanding(f, "r.ods", outcomes=False),
-    ),
+    *_expanding_cases(outcomes=False),
     Case("xlsx: two cells far apart", "validate-report", _far_apart),
-    Case(
-        "outcomes: xlsx, one shared string in 6,000 cells",
-        "validate-report",
-        lambda f: _expanding(f, "o.xlsx", outcomes=True),
-    ),
-    Case(
-        "outcomes: ods, one cell repeated 6,000 times",
-        "validate-report",
-        lambda f: _expanding(f, "o.ods", outcomes=True),
-    ),
+    *_expanding_cases(outcomes=True),
 ]
 
 
