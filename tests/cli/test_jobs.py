@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from inspection_schema.cli.jobs import default_jobs, ordered_map, ordered_map_with, positive_jobs
+from inspection_schema.validate.reporters import REPORTERS
 from tests.support import EXAMPLES, REPORTS, load_example, run_module
 
 TEXT = (REPORTS / "2515609-full-2021-10-12.txt").read_bytes()
@@ -153,7 +154,7 @@ def test_validate_report_jobs_1_and_2_agree(tmp_path: Path) -> None:
     lines.insert(7, "{broken")
     (folder / "all.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "empty.json").write_text("", encoding="utf-8")
-    for output in ("text", "json"):
+    for output in REPORTERS:  # each format is rendered by the workers with --jobs 2
         one = run_module("validate-report", "docs", "--format", output, "--jobs", "1", cwd=tmp_path)
         two = run_module("validate-report", "docs", "--format", output, "--jobs", "2", cwd=tmp_path)
         assert one.returncode == two.returncode == 2

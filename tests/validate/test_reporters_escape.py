@@ -7,7 +7,13 @@ import json
 import os
 
 from inspection_schema.validate.checker import check_document
-from inspection_schema.validate.reporters import REPORTERS, JsonReporter, Summary, TextReporter
+from inspection_schema.validate.reporters import (
+    REPORTERS,
+    JsonReporter,
+    Summary,
+    TextReporter,
+    report_document,
+)
 from tests.support import load_example
 
 FORGED = "x: valid\nforged.json: valid"
@@ -17,7 +23,7 @@ def _text_report(document: dict[str, object], source: str = "report.json") -> st
     out = io.StringIO()
     reporter = TextReporter(out)
     result = check_document(document, source=source)
-    reporter.document(result)
+    report_document(reporter, result)
     summary = Summary()
     summary.add(result)
     reporter.finish(summary)
@@ -41,7 +47,7 @@ def test_a_file_name_with_a_line_break_or_bad_bytes_stays_one_line() -> None:
     assert lines[0] == "odd\\n\\xe9.json: valid"
     out = io.StringIO()
     reporter = JsonReporter(out)
-    reporter.document(check_document({}, source=source))
+    report_document(reporter, check_document({}, source=source))
     reporter.finish(Summary())
     text = out.getvalue()
     text.encode("utf-8")  # no lone surrogates: the report is valid UTF-8
@@ -55,7 +61,7 @@ def test_every_report_format_writes_a_name_that_is_not_utf8_escaped() -> None:
         out = io.StringIO()
         reporter = make(out)
         result = check_document({}, source=source)
-        reporter.document(result)
+        report_document(reporter, result)
         summary = Summary()
         summary.add(result)
         reporter.finish(summary)

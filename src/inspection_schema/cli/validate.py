@@ -1,14 +1,16 @@
 """``validate-report``: check inspection report documents against the schema and the rules.
 
 Only what a run needs is imported: one file checked by one process loads neither the
-process pool nor the reference engine.
+process pool nor the reference engine. Each document is rendered in the report's format
+where it is checked, so with ``--jobs`` the workers render too, and this process only
+writes what they send back, in input order.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from inspection_schema.cli.common import (
@@ -26,7 +28,7 @@ from inspection_schema.cli.common import (
 from inspection_schema.cli.jobs import default_jobs, ordered_map_with, positive_jobs
 from inspection_schema.reading import is_folder
 from inspection_schema.spec.versions import UnknownSchemaVersion, check_version
-from inspection_schema.validate.checker import CheckOptions, check_unit, unit_results
+from inspection_schema.validate.checker import CheckOptions, unit_results
 from inspection_schema.validate.inputs import (
     DEFAULT_MAX_BYTES,
     STDIN,
@@ -34,8 +36,7 @@ from inspection_schema.validate.inputs import (
     Unit,
     input_units,
 )
-from inspection_schema.validate.reporters import REPORTERS, Summary
-from inspection_schema.validate.results import DocumentResult
+from inspection_schema.validate.reporters import REPORTERS, Rendered, Summary, rendered
 from inspection_schema.validate.schema_engines import ENGINES
 
 if TYPE_CHECKING:
@@ -125,14 +126,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check(run: tuple[CheckOptions, int], unit: Unit) -> Iterable[DocumentResult]:
-    options, limit = run
-    return check_unit(unit, options, max_bytes=limit)
+Run = tuple[CheckOptions, int, str]
+"""What every unit is checked with: the options, the size limit and the report's format."""
 
 
-def _stream(run: tuple[CheckOptions, int], unit: Unit) -> Iterable[DocumentResult]:
-    options, limit = run
-    return unit_results(unit, options, max_bytes=limit)
+def _stream(run: Run, unit: Unit) -> Iterator[Rendered]:
+    """Each document of a unit, checked and rendered as it is asked for (by a reporter of
+    the run's format that writes nothing itself)."""
+    options, limit, report_format = run
+    renderer = REPORTERS[report_format]()
+    for result in unit_results(unit, options, max_bytes=limit):
+        yield rendered(renderer, result)
+
+
+def _check(run: Run, unit: Unit) -> list[Rendered]:
+    """Every document of a unit, checked and rendered (what a worker sends back)."""
+    return list(_stream(run, unit))
 
 
 def _stays_here(unit: Unit) -> bool:
@@ -141,8 +150,8 @@ def _stays_here(unit: Unit) -> bool:
     return isinstance(unit, Spreadsheet)
 
 
-def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[DocumentResult]:
-    """Every document's result, in input order, on ``--jobs`` processes.
+def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[Rendered]:
+    """Every document, checked and rendered, in input order, on ``--jobs`` processes.
 
     The options (with Ofsted's outcome record, read once here) reach each worker once,
     when it starts; the tasks carry only their units of the inputs.
@@ -151,7 +160,7 @@ def _results(args: argparse.Namespace, options: CheckOptions) -> Iterator[Docume
     one_file = len(args.paths) == 1 and (args.paths[0] == STDIN or not is_folder(args.paths[0]))
     jobs = args.jobs or default_jobs(1 if one_file else 2)
     units = input_units(args.paths, max_bytes=limit)
-    run = (options, limit)
+    run = (options, limit, args.format)
     for results in ordered_map_with(_check, run, units, jobs, here=(_stays_here, _stream)):
         yield from results
 
@@ -185,11 +194,11 @@ def _run(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace, options: CheckOptions) -> int:
     reporter = REPORTERS[args.format](sys.stdout)
     summary = Summary()
-    for result in _results(args, options):
-        if result.problem is not None:
-            complain(PROG, result.location, result.problem.message)
-        reporter.document(result)
-        summary.add(result)
+    for document in _results(args, options):
+        if document.problem is not None:
+            complain(PROG, document.location, document.problem)
+        reporter.write(document.text)
+        summary.count(document.status, document.errors, document.warnings)
     reporter.finish(summary)
     if summary.unreadable:
         return EXIT_UNUSABLE

@@ -181,6 +181,5 @@ def unit_results(
 def check_unit(
     unit: Unit, options: CheckOptions | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> list[DocumentResult]:
-    """The result for every document of one unit of the inputs, in order, as one list (what
-    a ``--jobs`` worker sends back)."""
+    """The result for every document of one unit of the inputs, in order, as one list."""
     return list(unit_results(unit, options, max_bytes=max_bytes))

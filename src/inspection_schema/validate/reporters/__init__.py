@@ -1,6 +1,7 @@
 """Reporters: how validation results are shown, one module per format behind one interface.
 
-- :mod:`.base`: the :class:`Reporter` interface and the run's :class:`Summary`;
+- :mod:`.base`: the :class:`Reporter` interface, the run's :class:`Summary` and a
+  :class:`Rendered` document (what a ``--jobs`` worker sends back);
 - :mod:`.text`: the text report, for people;
 - :mod:`.json_report`: the JSON report, for programs (``schemas/findings-report.schema.json``);
 - :mod:`.csv_report`: one CSV row per finding, for review in a spreadsheet;
@@ -9,7 +10,14 @@
 
 from __future__ import annotations
 
-from inspection_schema.validate.reporters.base import Reporter, ReporterFactory, Summary
+from inspection_schema.validate.reporters.base import (
+    Rendered,
+    Reporter,
+    ReporterFactory,
+    Summary,
+    rendered,
+    report_document,
+)
 from inspection_schema.validate.reporters.csv_report import CsvReporter
 from inspection_schema.validate.reporters.github import GithubReporter
 from inspection_schema.validate.reporters.json_report import JsonReporter
@@ -28,7 +36,10 @@ __all__ = [
     "CsvReporter",
     "GithubReporter",
     "JsonReporter",
+    "Rendered",
     "Reporter",
     "Summary",
     "TextReporter",
+    "rendered",
+    "report_document",
 ]

@@ -1,8 +1,12 @@
-"""The one interface every reporter follows, and the counts over a run.
+"""The one interface every reporter follows, the counts over a run, and a rendered document.
 
-A reporter receives each :class:`~inspection_schema.validate.results.DocumentResult` as it
-is ready and writes as it goes, so a large JSON Lines run never holds every result in
-memory; then it receives the :class:`Summary`.
+A reporter renders each :class:`~inspection_schema.validate.results.DocumentResult` as text
+(:meth:`Reporter.render`), writes that text in its place in the report
+(:meth:`Reporter.write`), and closes the report with the run's :class:`Summary`. Rendering
+needs no stream, so it can happen where the document was checked: a ``--jobs`` worker
+sends back a :class:`Rendered` document (a few lines of text and its counts), which costs
+far less to send and to write than the findings it shows. Results are written as they
+come, so a large JSON Lines run never holds every result in memory.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
-from inspection_schema.validate.results import DocumentResult
+from inspection_schema.validate.results import DocumentResult, Status
 
 
 @dataclass
@@ -26,31 +30,80 @@ class Summary:
 
     def add(self, result: DocumentResult) -> None:
         """Count one document's result."""
+        errors = sum(f.is_error for f in result.findings)
+        self.count(result.status, errors, len(result.findings) - errors)
+
+    def count(self, status: Status, errors: int, warnings: int) -> None:
+        """Count one document, by its status and its findings' severities."""
         self.documents += 1
-        if result.status == "valid":
+        if status == "valid":
             self.valid += 1
-        elif result.status == "invalid":
+        elif status == "invalid":
             self.invalid += 1
         else:
             self.unreadable += 1
-        self.errors += sum(f.is_error for f in result.findings)
-        self.warnings += sum(not f.is_error for f in result.findings)
+        self.errors += errors
+        self.warnings += warnings
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One document's part of a report, ready to write, with what the run counts of it."""
+
+    text: str
+    """What the report shows of the document (may be empty: a valid document in CSV)."""
+    status: Status
+    errors: int
+    warnings: int
+    location: str
+    """The document's source, with its line in a JSON Lines input."""
+    problem: str | None = None
+    """Why the document could not be read, for the command's line on standard error."""
 
 
 class Reporter(Protocol):
-    """Receives each result as it is ready, then the summary."""
+    """Renders each result, writes each rendered result in order, then the summary."""
 
-    def document(self, result: DocumentResult) -> None:
-        """Report one document."""
+    def render(self, result: DocumentResult) -> str:
+        """The text of one document's part of the report (needs no stream)."""
+
+    def write(self, text: str) -> None:
+        """Write one document's rendered part, in its place in the report."""
 
     def finish(self, summary: Summary) -> None:
         """Close the report with the run's counts."""
 
 
 class ReporterFactory(Protocol):
-    """A reporter class: built on the stream it writes to."""
+    """A reporter class: built on the stream it writes to (none: it only renders)."""
 
-    def __call__(self, out: TextIO) -> Reporter: ...
+    def __call__(self, out: TextIO | None = None) -> Reporter: ...
+
+
+def rendered(reporter: Reporter, result: DocumentResult) -> Rendered:
+    """One result as ``reporter`` shows it, with its counts and its problem's message."""
+    errors = sum(f.is_error for f in result.findings)
+    problem = None if result.problem is None else result.problem.message
+    return Rendered(
+        reporter.render(result),
+        result.status,
+        errors,
+        len(result.findings) - errors,
+        result.location,
+        problem,
+    )
+
+
+def report_document(reporter: Reporter, result: DocumentResult) -> None:
+    """Render one result and write it (what a run in one process does for each)."""
+    reporter.write(reporter.render(result))
+
+
+def stream_of(out: TextIO | None) -> TextIO:
+    """The stream a reporter writes to; a reporter built without one only renders."""
+    if out is None:
+        raise ValueError("this reporter only renders: it was built without a stream")
+    return out
 
 
 def plural(count: int, word: str) -> str:

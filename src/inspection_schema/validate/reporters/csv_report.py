@@ -11,10 +11,11 @@ source whose name holds bytes that are not UTF-8 is written with them escaped
 from __future__ import annotations
 
 import csv
+import io
 from typing import TextIO
 
 from inspection_schema.reading import decodable_name
-from inspection_schema.validate.reporters.base import Summary
+from inspection_schema.validate.reporters.base import Summary, stream_of
 from inspection_schema.validate.results import DocumentResult
 
 HEADINGS = ("source", "line", "code", "severity", "path", "message", "sheet", "row", "column")
@@ -24,21 +25,24 @@ HEADINGS = ("source", "line", "code", "severity", "path", "message", "sheet", "r
 class CsvReporter:
     """One CSV row per finding and per unreadable input."""
 
-    def __init__(self, out: TextIO) -> None:
-        self.writer = csv.writer(out)
-        self.writer.writerow(HEADINGS)
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out
+        if out is not None:
+            csv.writer(out).writerow(HEADINGS)
 
-    def document(self, result: DocumentResult) -> None:
+    def render(self, result: DocumentResult) -> str:
+        if result.problem is None and not result.findings:
+            return ""
+        rows = io.StringIO()
+        writer = csv.writer(rows)
         line = "" if result.line is None else str(result.line)
         source = decodable_name(result.source)
         if result.problem is not None:
             problem = result.problem
-            self.writer.writerow(
-                [source, line, problem.code, "error", "", problem.message, "", "", ""]
-            )
+            writer.writerow([source, line, problem.code, "error", "", problem.message, "", "", ""])
         for finding in result.findings:
             place = finding.location
-            self.writer.writerow(
+            writer.writerow(
                 [
                     source,
                     line,
@@ -51,6 +55,10 @@ class CsvReporter:
                     "" if place is None or place.column is None else place.column,
                 ]
             )
+        return rows.getvalue()
+
+    def write(self, text: str) -> None:
+        stream_of(self.out).write(text)
 
     def finish(self, summary: Summary) -> None:
         """The CSV report has no summary row: the counts are the rows."""

@@ -20,7 +20,7 @@ from typing import TextIO
 
 from inspection_schema.reading import InputError, decodable_name, open_input, read_at_most
 from inspection_schema.validate.findings import Finding
-from inspection_schema.validate.reporters.base import Summary, plural
+from inspection_schema.validate.reporters.base import Summary, plural, stream_of
 from inspection_schema.validate.reporters.source_lines import line_of, value_lines
 from inspection_schema.validate.results import DocumentResult
 
@@ -59,6 +59,13 @@ def _lines(source: str) -> dict[str, int]:
         return {}
 
 
+def _annotation(level: str, source: str, line: int, title: str, message: str) -> str:
+    """One workflow command: an error or warning on a line of a file."""
+    shown = escape_property(decodable_name(source))
+    where = f"file={shown},line={line},title={escape_property(title)}"
+    return f"::{level} {where}::{escape_data(message)}\n"
+
+
 def _row_lines(path: Path) -> list[int]:
     """The line on which each row of a CSV file starts (nothing if it cannot be read)."""
     import csv
@@ -79,7 +86,7 @@ def _row_lines(path: Path) -> list[int]:
 class GithubReporter:
     """One annotation per finding and per unreadable input, then the counts."""
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO | None = None) -> None:
         self.out = out
         self._tables: dict[Path, list[int]] = {}
 
@@ -97,21 +104,16 @@ class GithubReporter:
         line = starts[location.row - 1] if 0 < location.row <= len(starts) else 1
         return str(table), line, message
 
-    def _annotate(self, level: str, source: str, line: int, title: str, message: str) -> None:
-        shown = escape_property(decodable_name(source))
-        where = f"file={shown},line={line},title={escape_property(title)}"
-        self.out.write(f"::{level} {where}::{escape_data(message)}\n")
-
-    def document(self, result: DocumentResult) -> None:
+    def render(self, result: DocumentResult) -> str:
         if result.problem is not None:
             line = result.line or 1
-            self._annotate(
+            return _annotation(
                 "error", result.source, line, result.problem.code, result.problem.message
             )
-            return
         if not result.findings:
-            return
+            return ""
         lines = {} if result.line is not None else _lines(result.source)
+        annotations = []
         for finding in result.findings:
             source, message = result.source, finding.message
             if finding.location is not None:
@@ -120,10 +122,14 @@ class GithubReporter:
                 line = result.line or line_of(finding.path, lines)
             level = "error" if finding.is_error else "warning"
             title = f"{finding.code} at {finding.path or '/'}"
-            self._annotate(level, source, line, title, message)
+            annotations.append(_annotation(level, source, line, title, message))
+        return "".join(annotations)
+
+    def write(self, text: str) -> None:
+        stream_of(self.out).write(text)
 
     def finish(self, summary: Summary) -> None:
-        self.out.write(
+        stream_of(self.out).write(
             f"{plural(summary.documents, 'document')}: {summary.valid} valid, "
             f"{summary.invalid} invalid, {summary.unreadable} unreadable "
             f"({plural(summary.errors, 'error')}, {plural(summary.warnings, 'warning')})\n"

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from inspection_schema import __version__
 from inspection_schema.reading import decodable_name
-from inspection_schema.validate.reporters.base import Summary
+from inspection_schema.validate.reporters.base import Summary, stream_of
 from inspection_schema.validate.results import DocumentResult
 
 REPORT_FORMAT = "1.1"
@@ -27,14 +27,15 @@ REPORT_FORMAT = "1.1"
 class JsonReporter:
     """The JSON report, written incrementally as one JSON object."""
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO | None = None) -> None:
         self.out = out
         self.count = 0
-        tool = {"name": "validate-report", "version": __version__}
-        head = json.dumps({"report_format": REPORT_FORMAT, "tool": tool})
-        self.out.write(head[:-1] + ', "documents": [')
+        if out is not None:
+            tool = {"name": "validate-report", "version": __version__}
+            head = json.dumps({"report_format": REPORT_FORMAT, "tool": tool})
+            out.write(head[:-1] + ', "documents": [')
 
-    def document(self, result: DocumentResult) -> None:
+    def render(self, result: DocumentResult) -> str:
         entry: dict[str, Any] = {"source": decodable_name(result.source)}
         if result.line is not None:
             entry["line"] = result.line
@@ -44,8 +45,11 @@ class JsonReporter:
         entry["findings"] = [finding.to_json() for finding in result.findings]
         if result.problem is not None:
             entry["problem"] = {"code": result.problem.code, "message": result.problem.message}
+        return json.dumps(entry, ensure_ascii=False, default=str)
+
+    def write(self, text: str) -> None:
         separator = "\n  " if self.count == 0 else ",\n  "
-        self.out.write(separator + json.dumps(entry, ensure_ascii=False, default=str))
+        stream_of(self.out).write(separator + text)
         self.count += 1
 
     def finish(self, summary: Summary) -> None:
@@ -57,4 +61,4 @@ class JsonReporter:
             "errors": summary.errors,
             "warnings": summary.warnings,
         }
-        self.out.write(f'\n], "summary": {json.dumps(counts)}}}\n')
+        stream_of(self.out).write(f'\n], "summary": {json.dumps(counts)}}}\n')

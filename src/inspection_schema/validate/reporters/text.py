@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from inspection_schema.reading import one_line, shown_name
-from inspection_schema.validate.reporters.base import Summary, plural
+from inspection_schema.validate.reporters.base import Summary, plural, stream_of
 from inspection_schema.validate.results import DocumentResult
 
 
@@ -20,12 +20,12 @@ class TextReporter:
     Unreadable documents are left to standard error, where the command names them.
     """
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO | None = None) -> None:
         self.out = out
 
-    def document(self, result: DocumentResult) -> None:
+    def render(self, result: DocumentResult) -> str:
         if result.status == "unreadable":
-            return
+            return ""
         errors = sum(f.is_error for f in result.findings)
         warnings = len(result.findings) - errors
         counts = (
@@ -33,16 +33,20 @@ class TextReporter:
             if result.findings
             else ""
         )
-        self.out.write(f"{shown_name(result.location)}: {result.status}{counts}\n")
+        lines = [f"{shown_name(result.location)}: {result.status}{counts}\n"]
         for finding in result.findings:
             where = one_line(finding.path or "/")
             if finding.location is not None:
                 where += f" in {one_line(finding.location.describe())}"
             message = one_line(finding.message)
-            self.out.write(f"  {finding.severity} {finding.code} at {where}: {message}\n")
+            lines.append(f"  {finding.severity} {finding.code} at {where}: {message}\n")
+        return "".join(lines)
+
+    def write(self, text: str) -> None:
+        stream_of(self.out).write(text)
 
     def finish(self, summary: Summary) -> None:
-        self.out.write(
+        stream_of(self.out).write(
             f"{plural(summary.documents, 'document')}: {summary.valid} valid, "
             f"{summary.invalid} invalid, "
             f"{summary.unreadable} unreadable ({plural(summary.errors, 'error')}, "
