@@ -16,7 +16,7 @@ import pytest
 
 from inspection_schema.cli.validate import build_parser
 from inspection_schema.validate.reporters.github import escape_data, escape_property
-from inspection_schema.validate.reporters.source_lines import line_of, value_lines
+from inspection_schema.validate.reporters.source_lines import SourceLines
 from tests.support import REPO
 
 _ANNOTATION = re.compile(r"^::(error|warning) file=([^,]*),line=(\d+),title=([^:]*)::(.*)$")
@@ -81,17 +81,12 @@ def test_special_characters_are_escaped() -> None:
 
 def test_value_lines_follow_the_text() -> None:
     text = '{\n  "a": {},\n  "b": [\n    1,\n    {"c": "x\\"y"}\n  ],\n  "d~/e": null\n}\n'
-    assert value_lines(text) == {
-        "": 1,
-        "/a": 2,
-        "/b": 3,
-        "/b/0": 4,
-        "/b/1": 5,
-        "/b/1/c": 5,
-        "/d~0~1e": 7,
-    }
-    assert line_of("/b/1/missing/deeper", value_lines(text)) == 5
-    assert line_of("/nowhere", {}) == 1
+    lines = SourceLines(text)
+    found = {p: lines.line_of(p) for p in ("", "/a", "/b", "/b/0", "/b/1", "/b/1/c", "/d~0~1e")}
+    assert found == {"": 1, "/a": 2, "/b": 3, "/b/0": 4, "/b/1": 5, "/b/1/c": 5, "/d~0~1e": 7}
+    assert lines.line_of("/b/1/missing/deeper") == 5
+    assert lines.line_of("/b/9") == 3
+    assert SourceLines("").line_of("/nowhere") == 1
 
 
 # The CI recipes

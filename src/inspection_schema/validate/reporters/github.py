@@ -21,7 +21,7 @@ from typing import TextIO
 from inspection_schema.reading import InputError, decodable_name, open_input, read_at_most
 from inspection_schema.validate.findings import Finding
 from inspection_schema.validate.reporters.base import Summary, plural, stream_of
-from inspection_schema.validate.reporters.source_lines import line_of, value_lines
+from inspection_schema.validate.reporters.source_lines import SourceLines
 from inspection_schema.validate.results import DocumentResult
 
 __all__ = ["GithubReporter", "escape_data", "escape_property"]
@@ -42,21 +42,25 @@ _MOST_READ_AGAIN = 64 * 1_048_576
 ``--max-size`` already)."""
 
 
-def _lines(source: str) -> dict[str, int]:
-    """The line of each value in a JSON file; nothing for standard input, or for a file that
-    is not a regular file (a named pipe or a device cannot be read a second time), too large
-    or unreadable. The file is read again through :mod:`inspection_schema.reading`, without
-    waiting for a pipe's writer."""
+def _lines(source: str) -> SourceLines:
+    """The lines of the values in a JSON file; none (every value on line 1) for standard
+    input, or for a file that is not a regular file (a named pipe or a device cannot be read
+    a second time), too large or unreadable. The file is read again through
+    :mod:`inspection_schema.reading`, without waiting for a pipe's writer."""
     if source == "-":
-        return {}
+        return _NO_LINES
     try:
         with open_input(source, pipe_wait=0) as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return {}
+                return _NO_LINES
             data = read_at_most(handle, _MOST_READ_AGAIN)
-        return value_lines(data.decode("utf-8-sig"))
+        return SourceLines(data.decode("utf-8-sig"))
     except (InputError, OSError, UnicodeDecodeError):
-        return {}
+        return _NO_LINES
+
+
+_NO_LINES = SourceLines("")
+"""The lines of a file that cannot be read again: every value on line 1."""
 
 
 def _annotation(level: str, source: str, line: int, title: str, message: str) -> str:
@@ -112,14 +116,14 @@ class GithubReporter:
             )
         if not result.findings:
             return ""
-        lines = {} if result.line is not None else _lines(result.source)
+        lines = _NO_LINES if result.line is not None else _lines(result.source)
         annotations = []
         for finding in result.findings:
             source, message = result.source, finding.message
             if finding.location is not None:
                 source, line, message = self._in_spreadsheet(source, finding)
             else:
-                line = result.line or line_of(finding.path, lines)
+                line = result.line or lines.line_of(finding.path)
             level = "error" if finding.is_error else "warning"
             title = f"{finding.code} at {finding.path or '/'}"
             annotations.append(_annotation(level, source, line, title, message))
