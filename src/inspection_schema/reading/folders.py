@@ -31,30 +31,42 @@ def files_under(folder: str | Path, suffixes: Collection[str]) -> Iterator[Found
     """Files under ``folder`` whose suffix (in lower case) is in ``suffixes``, in path order
     (name by name, as :attr:`pathlib.PurePath.parts` sorts).
 
-    Folders that cannot be listed come in the same order, each with its ``error``. Paths are
+    Folders that cannot be listed come in the same order, each with its ``error``. The
+    files come as each folder is listed (its names sorted, each folder inside searched in
+    its place), so the first can be handled while the rest are being found. Paths are
     handled as text, not :class:`~pathlib.Path` objects: a folder of ten thousand files is
     listed several times faster, and the paths cost little to send to other processes.
     """
     top = str(Path(folder))  # as Path writes it: "docs//" is "docs", "./a" is "a"
-    problems: list[OSError] = []
-    found: list[Found] = []
-    for where, _folders, names in os.walk(top, onerror=problems.append):
-        inside = _as_path_writes(where, top)
-        found.extend(
-            Found(os.path.join(inside, name) if inside else name)  # noqa: PTH118  (text, fast)
-            for name in names
-            if os.path.splitext(name)[1].lower() in suffixes  # noqa: PTH122
-        )
-    for problem in problems:
-        name = os.fsdecode(problem.filename) if problem.filename is not None else top
-        found.append(Found(str(Path(name)), InputError(os_error_message(problem))))
-    found.sort(key=lambda item: item.path.split(os.sep))  # noqa: PTH206  (Path.parts' order)
-    yield from found
+    yield from _search(top, "" if top == "." else top, suffixes)
 
 
-def _as_path_writes(where: str, top: str) -> str:
-    """A folder os.walk gives, as :class:`~pathlib.Path` writes it (which leaves out a
-    leading ``./``); empty for the current folder."""
-    if top != ".":
-        return where
-    return "" if where == "." else where.removeprefix("." + os.sep)
+def _search(where: str, written: str, suffixes: Collection[str]) -> Iterator[Found]:
+    """The files of one folder and of the folders inside it, in path order. ``written`` is
+    the folder's path as :class:`~pathlib.Path` writes it (empty for the current folder,
+    whose files Path writes without a leading ``./``)."""
+    try:
+        with os.scandir(where) as listing:
+            entries = sorted(listing, key=_name)
+    except OSError as error:
+        yield Found(written or where, InputError(os_error_message(error)))
+        return
+    for entry in entries:
+        path = os.path.join(written, entry.name) if written else entry.name  # noqa: PTH118
+        if not _is_folder(entry):
+            if os.path.splitext(entry.name)[1].lower() in suffixes:  # noqa: PTH122  (text, fast)
+                yield Found(path)
+        elif not entry.is_symlink():  # a link to a folder is not followed: no loops
+            yield from _search(path, path, suffixes)
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether an entry is a folder, or a link to one (a broken link is not)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False

@@ -45,12 +45,12 @@ def unreadable(source: str, error: InputError | OSError) -> Loaded:
     return Loaded(source, problem=Problem(code, error.message))
 
 
-def directory_files(directory: str) -> list[Found]:
-    """The JSON and JSON Lines files under ``directory``, in path order.
+def directory_files(directory: str) -> Iterator[Found]:
+    """The JSON and JSON Lines files under ``directory``, in path order, as they are found.
 
     A folder inside it that cannot be listed comes in its place, with its ``error``.
     """
-    return list(files_under(directory, JSON_SUFFIXES | LINES_SUFFIXES))
+    return files_under(directory, JSON_SUFFIXES | LINES_SUFFIXES)
 
 
 def load_file(path: str, max_bytes: int) -> Iterator[Loaded]:

@@ -165,16 +165,19 @@ def _stdin_units(stream: BinaryIO, max_bytes: int) -> Iterator[Unit]:
 
 
 def _folder_units(folder: str, max_bytes: int) -> Iterator[str | Unit]:
-    found = directory_files(folder)
-    if not found:
-        yield Loaded(folder, problem=NO_DOCUMENTS)
-    for entry in found:
+    """A folder's files as they are found (the first are checked while the rest are being
+    listed), or the problem of a folder without one."""
+    empty = True
+    for entry in directory_files(folder):
+        empty = False
         if entry.error is not None:
             yield unreadable(entry.path, entry.error)
         elif is_json_lines(entry.path):
             yield from _line_batches(entry.path, max_bytes)
         else:
             yield entry.path
+    if empty:
+        yield Loaded(folder, problem=NO_DOCUMENTS)
 
 
 def _path_units(raw: str, max_bytes: int) -> Iterator[str | Unit]:
