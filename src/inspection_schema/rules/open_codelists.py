@@ -91,15 +91,17 @@ def _history_codes() -> tuple[frozenset[str], frozenset[str]]:
 def codes_are_listed(document: DocumentContext) -> Findings:
     # Most values are listed codes: the schema version is looked at only for one that is not.
     get = document.get
-    found = [
-        _finding(path, value, name)
-        for path, name, codes in _checked()
+    found = []
+    for path, name, codes in _checked():
         # A top-level field is read directly; a nested one by its path.
-        if isinstance(value := get(path[0]) if len(path) == 1 else _value_at(document, path), str)
-        and value not in codes
-        and is_code(value)
-        and _declares_a_version_with(_declared(document), path[0])
-    ]
+        value = get(path[0]) if len(path) == 1 else _value_at(document, path)
+        if (
+            isinstance(value, str)
+            and value not in codes
+            and is_code(value)
+            and _declares_a_version_with(_declared(document), path[0])
+        ):
+            found.append(_finding(path, value, name))
     types, outcomes = _history_codes()
     judgement = document.last_inspection.get("overall_judgement")
     if isinstance(judgement, str) and judgement not in outcomes and is_code(judgement):

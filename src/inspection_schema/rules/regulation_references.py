@@ -219,7 +219,7 @@ class Citations:
         self.misquoting: list[tuple[int, str, int, list[int]]] = []
         """Each requirement quoting a standard whose regulation it does not cite: its index,
         the standard's name, the standard's regulation and the regulations cited."""
-        agreeing = _AGREEING
+        agreeing, quotes = _AGREEING, _QUOTES
         requirements = document.requirements
         for index, cited in enumerate(document.regulations):
             if not isinstance(cited, list):
@@ -243,7 +243,9 @@ class Citations:
             text = requirements[index].get("text")
             first = text[0] if isinstance(text, list) and text else None
             if isinstance(first, str) and " standard is" in first:
-                self._check_quote(index, first, numbers)
+                quoted = quotes[first] if first in quotes else _quoted_standard(first)
+                if quoted is not None and quoted[1] not in numbers:
+                    self.misquoting.append((index, quoted[0], quoted[1], numbers))
 
     def _walk(self, index: int, cited: list[Any]) -> list[int]:
         """Check a requirement's citations; the regulation numbers they give."""
@@ -269,9 +271,3 @@ class Citations:
             ):
                 self.disagreeing.append((index, position, text, reference))
         return numbers
-
-    def _check_quote(self, index: int, first: str, numbers: list[int]) -> None:
-        """Note a requirement whose first paragraph quotes a standard it does not cite."""
-        quoted = _QUOTES[first] if first in _QUOTES else _quoted_standard(first)
-        if quoted is not None and quoted[1] not in numbers:
-            self.misquoting.append((index, quoted[0], quoted[1], numbers))
