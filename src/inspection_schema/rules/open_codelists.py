@@ -91,7 +91,7 @@ def _history_codes() -> tuple[frozenset[str], frozenset[str]]:
 def codes_are_listed(document: DocumentContext) -> Findings:
     # Most values are listed codes: the schema version is looked at only for one that is not.
     get = document.get
-    found = []
+    found: list[Finding] = []
     for path, name, codes in _checked():
         # A top-level field is read directly; a nested one by its path.
         value = get(path[0]) if len(path) == 1 else _value_at(document, path)
@@ -109,8 +109,8 @@ def codes_are_listed(document: DocumentContext) -> Findings:
     for index, _day, kind, judgement in document.history:
         # Most rows hold listed codes: the membership tests spare them the rest.
         if isinstance(kind, str) and kind not in types and is_code(kind):
-            path = ("inspection_history", index, "inspection_type")
-            found.append(_finding(path, kind, "inspection-type"))
+            place = ("inspection_history", index, "inspection_type")
+            found.append(_finding(place, kind, "inspection-type"))
         if isinstance(judgement, str) and judgement not in outcomes and is_code(judgement):
             found.append(_finding(("inspection_history", index, "judgement"), judgement, "outcome"))
     return found
