@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+import pytest
+
 from inspection_schema.rules import DocumentContext, rule_findings
 from inspection_schema.rules.regulation_references import Citations
 from tests.support import load_example
@@ -50,6 +52,36 @@ def test_one_walk_of_the_citations_serves_the_regulation_rules() -> None:
         (2, 0, "Regulation 12(9)"),
     ]
     assert [(i, cited) for i, _, _, cited in citations.misquoting] == [(1, [99]), (quoting, [40])]
+
+
+@pytest.mark.parametrize(
+    ("number", "misquotes"),
+    [(6, True), (6.0, False), (True, False)],
+)
+def test_only_a_whole_number_counts_as_the_regulation_a_citation_gives(
+    number: Any, misquotes: bool
+) -> None:
+    # A citation equal to the one its text names, but for the number's type: the rules read
+    # only an integer as the regulation cited, as they do for any other citation.
+    text = "Regulation 6" if number == 6 else "Regulation 1"
+    citation = {"text": text, "regulation": number, "provisions": [text.split()[1]]}
+    requirement = {
+        "text": ["The children's views, wishes and feelings standard is that children..."],
+        "regulations": [citation],
+    }
+    for _ in range(2):  # the text read afresh, then read again
+        citations = DocumentContext({"requirements": [requirement]}).derived(Citations)
+        assert (citations.out_of_range, citations.disagreeing) == ([], [])
+        assert bool(citations.misquoting) is misquotes
+
+
+def test_a_citation_with_more_than_its_text_names_is_looked_at_closely() -> None:
+    citation = {"text": "Regulation 6", "regulation": 6, "provisions": ["6"]}
+    requirement = {"text": ["Text."], "regulations": [citation]}
+    assert DocumentContext({"requirements": [requirement]}).derived(Citations).disagreeing == []
+    requirement["regulations"] = [{**citation, "provisions": ["6", "6(1)"]}, citation, 5]
+    citations = DocumentContext({"requirements": [requirement]}).derived(Citations)
+    assert [(i, p) for i, p, _, _ in citations.disagreeing] == [(0, 0)]
 
 
 def test_history_rows_carry_their_dates_types_and_judgements() -> None:

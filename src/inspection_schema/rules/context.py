@@ -18,7 +18,7 @@ import datetime
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
-from inspection_schema.rules.json_access import EMPTY, as_date, as_dict, date_from_text
+from inspection_schema.rules.json_access import EMPTY, READ_DATES, as_dict, date_from_text
 from inspection_schema.spec.codelists import overall_area
 
 T = TypeVar("T")
@@ -81,18 +81,20 @@ class DocumentContext:
         """The report kind, when it is text."""
         dates = document.get("inspection_dates")
         if isinstance(dates, dict):
-            self.start, self.end = as_date(dates.get("start")), as_date(dates.get("end"))
+            start, end = dates.get("start"), dates.get("end")
+            self.start = date_from_text(start) if isinstance(start, str) else None
+            self.end = date_from_text(end) if isinstance(end, str) else None
         else:
             self.start = self.end = None
         self._derived: dict[Callable[[DocumentContext], Any], Any] = {}
 
     def derived(self, compute: Callable[[DocumentContext], T]) -> T:
         """``compute(self)``, computed the first time any rule asks and then kept."""
-        try:
-            return self._derived[compute]  # type: ignore[no-any-return]
-        except KeyError:
-            value = self._derived[compute] = compute(self)
-            return value
+        known = self._derived
+        if compute in known:  # a test, not a caught KeyError: most parts are asked for once
+            return known[compute]  # type: ignore[no-any-return]
+        value = known[compute] = compute(self)
+        return value
 
     @lazy
     def judgements(self) -> Mapping[str, Any]:
@@ -110,12 +112,16 @@ class DocumentContext:
         rows: list[Mapping[str, Any]] = []
         due: list[datetime.date | None] = []
         regulations: list[Any] = []
+        days = READ_DATES  # looked up here first: a call for a date read before costs more
         items = self.document.get("requirements")
         for item in items if isinstance(items, list) else ():
             data = item if isinstance(item, dict) else EMPTY
             rows.append(data)
             text = data.get("due_date")
-            due.append(date_from_text(text) if isinstance(text, str) else None)
+            if isinstance(text, str):
+                due.append(days[text] if text in days else date_from_text(text))
+            else:
+                due.append(None)
             regulations.append(data.get("regulations"))
         self.__dict__.update(
             requirements=rows,
@@ -151,14 +157,21 @@ class DocumentContext:
     def _read_history(self) -> None:
         """Walk the history rows once, keeping each row's index, date, type and judgement."""
         history: list[HistoryRow] = []
+        dated: list[datetime.date] = []
+        read = READ_DATES
         items = self.document.get("inspection_history")
         for index, item in enumerate(items if isinstance(items, list) else ()):
             row = item if isinstance(item, dict) else EMPTY
             text = row.get("date")
-            day = date_from_text(text) if isinstance(text, str) else None
+            day = (
+                (read[text] if text in read else date_from_text(text))
+                if isinstance(text, str)
+                else None
+            )
             history.append((index, day, row.get("inspection_type"), row.get("judgement")))
-        days = [row[1] for row in history if row[1] is not None]
-        self.__dict__.update(history=history, history_days=days)
+            if day is not None:
+                dated.append(day)
+        self.__dict__.update(history=history, history_days=dated)
 
     @lazy
     def history(self) -> Sequence[HistoryRow]:

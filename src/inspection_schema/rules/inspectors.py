@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
-from inspection_schema.rules.json_access import as_dict, as_list, is_code
+from inspection_schema.rules.json_access import as_list, is_code
 from inspection_schema.spec.codelists import codelist
 from inspection_schema.validate.findings import make_finding, pointer
 
@@ -18,17 +18,18 @@ def names_an_inspector(document: DocumentContext) -> Findings:
 
 @rule("inspector-role-unknown")
 def role_is_known(document: DocumentContext) -> Findings:
-    roles = codelist("inspector-role")
+    codes = codelist("inspector-role").codes
     return [
         make_finding(
             "inspector-role-unknown",
             pointer("inspectors", index, "role"),
             f"The role {role!r} is not in the inspector-role codelist "
-            f"({', '.join(sorted(roles.codes))}).",
+            f"({', '.join(sorted(codes))}).",
             found=role,
         )
         for index, inspector in enumerate(as_list(document.get("inspectors")))
-        if isinstance(role := as_dict(inspector).get("role"), str)
-        and role not in roles.codes
+        if isinstance(inspector, dict)
+        and isinstance(role := inspector.get("role"), str)
+        and role not in codes
         and is_code(role)
     ]

@@ -26,22 +26,24 @@ def as_date(value: Any) -> datetime.date | None:
     return date_from_text(value) if isinstance(value, str) else None
 
 
-_DAYS: dict[str, datetime.date | None] = {}
-"""Each date text read lately and what it names (documents repeat their dates)."""
-_MOST_DAYS = 4096
-"""How many texts :data:`_DAYS` holds before it starts again: bounded, whatever is read."""
+READ_DATES: dict[str, datetime.date | None] = {}
+"""Each date text read lately and what it names (documents repeat their dates). A loop over
+many dates may look a text up here before it calls :func:`date_from_text`; only that
+function adds to it."""
+_MOSTREAD_DATES = 4096
+"""How many texts :data:`READ_DATES` holds before it starts again: bounded, whatever is read."""
 
 
 def date_from_text(text: str) -> datetime.date | None:
     """The date ISO text names, or None if it names none (each distinct text is read once,
     while it is among the last few thousand read)."""
     try:
-        return _DAYS[text]
+        return READ_DATES[text]
     except KeyError:
         pass
-    if len(_DAYS) >= _MOST_DAYS:
-        _DAYS.clear()
-    day = _DAYS[text] = _read_date(text)
+    if len(READ_DATES) >= _MOSTREAD_DATES:
+        READ_DATES.clear()
+    day = READ_DATES[text] = _read_date(text)
     return day
 
 

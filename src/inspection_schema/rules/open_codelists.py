@@ -65,11 +65,6 @@ def _value_at(document: DocumentContext, path: tuple[str, ...]) -> Any:
     return value
 
 
-def _unlisted(value: Any, name: str) -> bool:
-    """Whether a value is a well-formed code that the named codelist does not list."""
-    return isinstance(value, str) and value not in _codes(name) and is_code(value)
-
-
 def _finding(path: tuple[str | int, ...], value: Any, name: str) -> Finding:
     return make_finding(
         "code-not-in-codelist",
@@ -85,26 +80,37 @@ def _checked() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
     return tuple((path, name, _codes(name)) for path, name in _FIELDS)
 
 
+@cache
+def _history_codes() -> tuple[frozenset[str], frozenset[str]]:
+    """The codes a history row's ``inspection_type`` and ``judgement`` (and the previous
+    inspection's judgement) are read against."""
+    return _codes("inspection-type"), _codes("outcome")
+
+
 @rule("code-not-in-codelist")
 def codes_are_listed(document: DocumentContext) -> Findings:
     # Most values are listed codes: the schema version is looked at only for one that is not.
-    found = [
-        _finding(path, value, name)
-        for path, name, codes in _checked()
-        if isinstance(value := _value_at(document, path), str)
-        and value not in codes
-        and is_code(value)
-        and _declares_a_version_with(_declared(document), path[0])
-    ]
+    get = document.get
+    found: list[Finding] = []
+    for path, name, codes in _checked():
+        # A top-level field is read directly; a nested one by its path.
+        value = get(path[0]) if len(path) == 1 else _value_at(document, path)
+        if (
+            isinstance(value, str)
+            and value not in codes
+            and is_code(value)
+            and _declares_a_version_with(_declared(document), path[0])
+        ):
+            found.append(_finding(path, value, name))
+    types, outcomes = _history_codes()
     judgement = document.last_inspection.get("overall_judgement")
-    if _unlisted(judgement, "outcome"):
+    if isinstance(judgement, str) and judgement not in outcomes and is_code(judgement):
         found.append(_finding(("last_inspection", "overall_judgement"), judgement, "outcome"))
-    types, outcomes = _codes("inspection-type"), _codes("outcome")
     for index, _day, kind, judgement in document.history:
         # Most rows hold listed codes: the membership tests spare them the rest.
         if isinstance(kind, str) and kind not in types and is_code(kind):
-            path = ("inspection_history", index, "inspection_type")
-            found.append(_finding(path, kind, "inspection-type"))
+            place = ("inspection_history", index, "inspection_type")
+            found.append(_finding(place, kind, "inspection-type"))
         if isinstance(judgement, str) and judgement not in outcomes and is_code(judgement):
             found.append(_finding(("inspection_history", index, "judgement"), judgement, "outcome"))
     return found

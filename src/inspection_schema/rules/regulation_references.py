@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
@@ -61,16 +61,45 @@ def regulation_exists(document: DocumentContext) -> Findings:
 # Reading a reference's text
 
 
-@lru_cache(maxsize=4096)
-def _reading(text: str) -> tuple[int, list[str], None] | tuple[None, None, ReferenceSyntaxError]:
-    """What a reference's text names, ``(regulation, provisions, None)``, or why it cannot
-    be read, ``(None, None, error)``. Reports repeat the same references: each distinct
-    text is parsed once."""
+Reading = tuple[int, list[str], None] | tuple[None, None, ReferenceSyntaxError]
+"""What a reference's text names, ``(regulation, provisions, None)``, or why it cannot be
+read, ``(None, None, error)``."""
+
+_READINGS: dict[str, Reading] = {}
+"""Each reference text read lately and what it names (reports repeat the same references)."""
+_MOST_READINGS = 4096
+"""How many texts :data:`_READINGS` holds before it starts again: bounded, whatever is read."""
+
+
+def _reading(text: str) -> Reading:
+    """What a reference's text names, each distinct text parsed once while it is among the
+    last few thousand read."""
+    try:
+        return _READINGS[text]
+    except KeyError:
+        pass
+    if len(_READINGS) >= _MOST_READINGS:
+        _READINGS.clear()
+        _AGREEING.clear()
+    reading = _READINGS[text] = _read(text)
+    return reading
+
+
+def _read(text: str) -> Reading:
     try:
         parsed = parse_reference(text)
     except ReferenceSyntaxError as error:
         return None, None, error
-    return parsed.regulation, list(parsed.provisions), None
+    regulation, provisions = parsed.regulation, list(parsed.provisions)
+    low, high = regulation_range()
+    if low <= regulation <= high:
+        _AGREEING[text] = {"text": text, "regulation": regulation, "provisions": provisions}
+    return regulation, provisions, None
+
+
+_AGREEING: dict[str, dict[str, Any]] = {}
+"""For each text of :data:`_READINGS` that names a regulation that exists, the citation that
+gives just what it names: a citation equal to it passes every check of this topic."""
 
 
 def _disagreement(index: int, position: int, text: str, reference: Mapping[str, Any]) -> Finding:
@@ -126,11 +155,26 @@ def reference_reads(document: DocumentContext) -> Findings:
 # The standard a requirement quotes
 
 
-@lru_cache(maxsize=4096)
+_QUOTES: dict[str, tuple[str, int] | None] = {}
+"""Each first paragraph read lately and the standard it quotes, if any (requirements quote
+the standards word for word)."""
+
+
 def _quoted_standard(paragraph: str) -> tuple[str, int] | None:
     """The standard a paragraph opens by quoting ('The <name> standard is…') and the
-    regulation that sets it, if it names a known standard. Requirements quote the
-    standards word for word, so each distinct paragraph is read once."""
+    regulation that sets it, if it names a known standard (each distinct paragraph is read
+    once while it is among the last few thousand read)."""
+    try:
+        return _QUOTES[paragraph]
+    except KeyError:
+        pass
+    if len(_QUOTES) >= _MOST_READINGS:
+        _QUOTES.clear()
+    quoted = _QUOTES[paragraph] = _read_quote(paragraph)
+    return quoted
+
+
+def _read_quote(paragraph: str) -> tuple[str, int] | None:
     opening = _STANDARD_OPENING.match(paragraph)
     if opening is None:
         return None
@@ -175,38 +219,55 @@ class Citations:
         self.misquoting: list[tuple[int, str, int, list[int]]] = []
         """Each requirement quoting a standard whose regulation it does not cite: its index,
         the standard's name, the standard's regulation and the regulations cited."""
+        agreeing, quotes = _AGREEING, _QUOTES
+        requirements = document.requirements
         for index, cited in enumerate(document.regulations):
-            if isinstance(cited, list) and (numbers := self._walk(index, cited)):
-                self._check_quote(index, document.requirements[index], numbers)
+            if not isinstance(cited, list):
+                continue
+            numbers: list[int] = []
+            # Nearly every citation is the one its text names (one comparison): only a
+            # requirement with another is looked at closely.
+            for reference in cited:
+                text = reference.get("text") if type(reference) is dict else None
+                if (
+                    type(text) is not str
+                    or reference != agreeing.get(text)
+                    or type(number := reference["regulation"]) is not int
+                ):
+                    numbers = self._walk(index, cited)
+                    break
+                numbers.append(number)
+            if not numbers:
+                continue
+            # Only a paragraph with these words can quote a standard: the test spares the rest.
+            text = requirements[index].get("text")
+            first = text[0] if isinstance(text, list) and text else None
+            if isinstance(first, str) and " standard is" in first:
+                quoted = quotes[first] if first in quotes else _quoted_standard(first)
+                if quoted is not None and quoted[1] not in numbers:
+                    self.misquoting.append((index, quoted[0], quoted[1], numbers))
 
     def _walk(self, index: int, cited: list[Any]) -> list[int]:
         """Check a requirement's citations; the regulation numbers they give."""
         low, high = regulation_range()
+        readings = _READINGS
         numbers: list[int] = []
         for position, reference in enumerate(cited):
             if not isinstance(reference, dict):
                 continue
-            number = reference.get("regulation")
+            get = reference.get
+            number = get("regulation")
             if type(number) is int:
                 numbers.append(number)
                 if not low <= number <= high:
                     self.out_of_range.append((index, position, number))
-            text = reference.get("text")
+            text = get("text")
             # Nearly every citation gives just what its text names: one comparison.
             if (
                 isinstance(text, str)
-                and (number, reference.get("provisions"), None) != _reading(text)
+                and (number, get("provisions"), None)
+                != (readings[text] if text in readings else _reading(text))
                 and not _agrees(text, reference)
             ):
                 self.disagreeing.append((index, position, text, reference))
         return numbers
-
-    def _check_quote(self, index: int, data: Mapping[str, Any], numbers: list[int]) -> None:
-        """Note a requirement whose first paragraph quotes a standard it does not cite."""
-        text = data.get("text")
-        first = text[0] if isinstance(text, list) and text else None
-        # Only a paragraph with these words can quote a standard: the test spares the rest.
-        if isinstance(first, str) and " standard is" in first:
-            quoted = _quoted_standard(first)
-            if quoted is not None and quoted[1] not in numbers:
-                self.misquoting.append((index, quoted[0], quoted[1], numbers))

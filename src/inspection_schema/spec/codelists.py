@@ -97,6 +97,7 @@ def codes(name: str) -> tuple[str, ...]:
     return tuple(entry["code"] for entry in codelist(name).entries)
 
 
+@cache  # the rules ask for it with every document: one lookup, not two calls
 def grades() -> tuple[str, ...]:
     """The four-point scale, best first: outstanding … inadequate."""
     return codes("judgement")

@@ -124,11 +124,26 @@ _AS_WRITTEN = {"urn": "URN", "sha256": "SHA-256"}
 """Words of field names that Ofsted (or everyone) writes otherwise than in lower case."""
 
 
+_MOST_KEPT = 4096
+"""How many pointers :data:`_DESCRIBED` and :data:`_SORT_KEYS` hold before they start again."""
+_DESCRIBED: dict[str, str] = {}
+"""Each pointer described lately, in words (a batch's documents break in the same places)."""
+
+
 def describe_path(path: str) -> str:
     """A JSON Pointer in words.
 
     ``/requirements/2/due_date`` → ``requirements item 3 › due date``; ``/urn`` → ``URN``.
     """
+    if path in _DESCRIBED:
+        return _DESCRIBED[path]
+    if len(_DESCRIBED) >= _MOST_KEPT:
+        _DESCRIBED.clear()
+    words = _DESCRIBED[path] = _in_words(path)
+    return words
+
+
+def _in_words(path: str) -> str:
     if not path:
         return "the document"
     words: list[str] = []
@@ -146,8 +161,21 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     if len(findings) < 2:  # most documents: nothing to sort
         return list(findings)
     unique = {(f.path, f.code): f for f in reversed(findings)}
-    return sorted(unique.values(), key=lambda f: (_path_key(f.path), f.code))
+    return sorted(unique.values(), key=_sort_key)
 
 
-def _path_key(path: str) -> tuple[tuple[int, int | str], ...]:
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in path.split("/")[1:])
+PathKey = tuple[tuple[int, int | str], ...]
+_SORT_KEYS: dict[str, PathKey] = {}
+"""Each pointer sorted lately and its key: numbers in number order, before names."""
+
+
+def _sort_key(finding: Finding) -> tuple[PathKey, str]:
+    path = finding.path
+    if path in _SORT_KEYS:
+        return _SORT_KEYS[path], finding.code
+    if len(_SORT_KEYS) >= _MOST_KEPT:
+        _SORT_KEYS.clear()
+    key = _SORT_KEYS[path] = tuple(
+        (0, int(p)) if p.isdigit() else (1, p) for p in path.split("/")[1:]
+    )
+    return key, finding.code
