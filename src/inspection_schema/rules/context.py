@@ -118,10 +118,13 @@ class DocumentContext:
             data = item if isinstance(item, dict) else EMPTY
             rows.append(data)
             text = data.get("due_date")
-            if isinstance(text, str):
-                due.append(days[text] if text in days else date_from_text(text))
-            else:
+            if not isinstance(text, str):
                 due.append(None)
+            else:
+                try:  # one lookup, safe if another thread empties the table meanwhile
+                    due.append(days[text])
+                except KeyError:
+                    due.append(date_from_text(text))
             regulations.append(data.get("regulations"))
         self.__dict__.update(
             requirements=rows,
@@ -163,11 +166,13 @@ class DocumentContext:
         for index, item in enumerate(items if isinstance(items, list) else ()):
             row = item if isinstance(item, dict) else EMPTY
             text = row.get("date")
-            day = (
-                (read[text] if text in read else date_from_text(text))
-                if isinstance(text, str)
-                else None
-            )
+            if not isinstance(text, str):
+                day = None
+            else:
+                try:  # one lookup, safe if another thread empties the table meanwhile
+                    day = read[text]
+                except KeyError:
+                    day = date_from_text(text)
             history.append((index, day, row.get("inspection_type"), row.get("judgement")))
             if day is not None:
                 dated.append(day)

@@ -30,7 +30,7 @@ READ_DATES: dict[str, datetime.date | None] = {}
 """Each date text read lately and what it names (documents repeat their dates). A loop over
 many dates may look a text up here before it calls :func:`date_from_text`; only that
 function adds to it."""
-_MOSTREAD_DATES = 4096
+_MOST_READ_DATES = 4096
 """How many texts :data:`READ_DATES` holds before it starts again: bounded, whatever is read."""
 
 
@@ -41,7 +41,7 @@ def date_from_text(text: str) -> datetime.date | None:
         return READ_DATES[text]
     except KeyError:
         pass
-    if len(READ_DATES) >= _MOSTREAD_DATES:
+    if len(READ_DATES) >= _MOST_READ_DATES:
         READ_DATES.clear()
     day = READ_DATES[text] = _read_date(text)
     return day

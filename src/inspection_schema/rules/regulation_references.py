@@ -219,7 +219,7 @@ class Citations:
         self.misquoting: list[tuple[int, str, int, list[int]]] = []
         """Each requirement quoting a standard whose regulation it does not cite: its index,
         the standard's name, the standard's regulation and the regulations cited."""
-        agreeing, quotes = _AGREEING, _QUOTES
+        agreeing = _AGREEING
         requirements = document.requirements
         for index, cited in enumerate(document.regulations):
             if not isinstance(cited, list):
@@ -243,14 +243,13 @@ class Citations:
             text = requirements[index].get("text")
             first = text[0] if isinstance(text, list) and text else None
             if isinstance(first, str) and " standard is" in first:
-                quoted = quotes[first] if first in quotes else _quoted_standard(first)
+                quoted = _quoted_standard(first)
                 if quoted is not None and quoted[1] not in numbers:
                     self.misquoting.append((index, quoted[0], quoted[1], numbers))
 
     def _walk(self, index: int, cited: list[Any]) -> list[int]:
         """Check a requirement's citations; the regulation numbers they give."""
         low, high = regulation_range()
-        readings = _READINGS
         numbers: list[int] = []
         for position, reference in enumerate(cited):
             if not isinstance(reference, dict):
@@ -265,8 +264,7 @@ class Citations:
             # Nearly every citation gives just what its text names: one comparison.
             if (
                 isinstance(text, str)
-                and (number, get("provisions"), None)
-                != (readings[text] if text in readings else _reading(text))
+                and (number, get("provisions"), None) != _reading(text)
                 and not _agrees(text, reference)
             ):
                 self.disagreeing.append((index, position, text, reference))

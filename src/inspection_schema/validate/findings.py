@@ -135,8 +135,9 @@ def describe_path(path: str) -> str:
 
     ``/requirements/2/due_date`` → ``requirements item 3 › due date``; ``/urn`` → ``URN``.
     """
-    if path in _DESCRIBED:
-        return _DESCRIBED[path]
+    known = _DESCRIBED.get(path)  # one lookup: safe if another thread empties the table
+    if known is not None:
+        return known
     if len(_DESCRIBED) >= _MOST_KEPT:
         _DESCRIBED.clear()
     words = _DESCRIBED[path] = _in_words(path)
@@ -171,8 +172,9 @@ _SORT_KEYS: dict[str, PathKey] = {}
 
 def _sort_key(finding: Finding) -> tuple[PathKey, str]:
     path = finding.path
-    if path in _SORT_KEYS:
-        return _SORT_KEYS[path], finding.code
+    known = _SORT_KEYS.get(path)  # one lookup: safe if another thread empties the table
+    if known is not None:
+        return known, finding.code
     if len(_SORT_KEYS) >= _MOST_KEPT:
         _SORT_KEYS.clear()
     key = _SORT_KEYS[path] = tuple(
