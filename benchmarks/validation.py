@@ -9,11 +9,11 @@ dates and identifiers; one in ten broken in one schema constraint), names the ma
 its load, then, in the same run, times:
   * in this process, pinned to one core, on the same documents (the best CPU time of
     --repeat interleaved rounds: the host that lends the machine its cores slows some
-    rounds by half, Python code more than orjson's, so the best of ten is kept): orjson parsing alone (the floor), parsing plus
-    jsonschema-rs alone, parsing plus the semantic rules alone, and parsing plus
-    ``api.validate`` (schema and rules, what a caller of the library gets), with the ratio
-    API / floor (target: at most 4, stretch 3); ``--profile`` prints where
-    ``api.validate`` spends its time (cProfile);
+    rounds by half, Python code more than orjson's, so the best of ten is kept): orjson
+    parsing alone (the floor), parsing plus jsonschema-rs alone, parsing plus the semantic
+    rules alone, and parsing plus ``api.validate`` (schema and rules, what a caller of the
+    library gets), with the ratio API / floor (target: at most 4, stretch 3);
+    ``--profile`` prints where ``api.validate`` spends its time (cProfile);
   * validate-report (rules included) on them as separate files and as one JSON Lines file,
     each with ``--jobs 1`` and ``--jobs 2`` (not pinned; wall time, the best of
     --cli-repeat interleaved rounds), with the throughput ratio of two processes to one
