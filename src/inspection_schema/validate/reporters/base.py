@@ -30,8 +30,7 @@ class Summary:
 
     def add(self, result: DocumentResult) -> None:
         """Count one document's result."""
-        errors = sum(f.is_error for f in result.findings)
-        self.count(result.status, errors, len(result.findings) - errors)
+        self.count(result.status, *severities(result))
 
     def count(self, status: Status, errors: int, warnings: int) -> None:
         """Count one document, by its status and its findings' severities."""
@@ -80,18 +79,18 @@ class ReporterFactory(Protocol):
     def __call__(self, out: TextIO | None = None) -> Reporter: ...
 
 
+def severities(result: DocumentResult) -> tuple[int, int]:
+    """How many of a result's findings are errors, and how many warnings."""
+    errors = sum(f.is_error for f in result.findings)
+    return errors, len(result.findings) - errors
+
+
 def rendered(reporter: Reporter, result: DocumentResult) -> Rendered:
     """One result as ``reporter`` shows it, with its counts and its problem's message."""
-    errors = sum(f.is_error for f in result.findings)
+    errors, warnings = severities(result)
     problem = None if result.problem is None else result.problem.message
-    return Rendered(
-        reporter.render(result),
-        result.status,
-        errors,
-        len(result.findings) - errors,
-        result.location,
-        problem,
-    )
+    text = reporter.render(result)
+    return Rendered(text, result.status, errors, warnings, result.location, problem)
 
 
 def report_document(reporter: Reporter, result: DocumentResult) -> None:

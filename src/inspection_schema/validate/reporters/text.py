@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from inspection_schema.reading import one_line, shown_name
-from inspection_schema.validate.reporters.base import Summary, plural, stream_of
+from inspection_schema.validate.reporters.base import Summary, plural, severities, stream_of
 from inspection_schema.validate.results import DocumentResult
 
 
@@ -26,8 +26,7 @@ class TextReporter:
     def render(self, result: DocumentResult) -> str:
         if result.status == "unreadable":
             return ""
-        errors = sum(f.is_error for f in result.findings)
-        warnings = len(result.findings) - errors
+        errors, warnings = severities(result)
         counts = (
             f" ({plural(errors, 'error')}, {plural(warnings, 'warning')})"
             if result.findings
