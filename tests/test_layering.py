@@ -24,11 +24,12 @@ PACKAGE = "inspection_schema"
 
 ALLOWED: dict[str, set[str]] = {
     "root": set(),
+    "bounded_memo": set(),
     "reading": {"reading"},
     "spec": {"spec"},
     "model": {"spec", "model"},
-    "validate.findings": {"spec"},
-    "rules": {"spec", "rules", "validate.findings"},
+    "validate.findings": {"spec", "bounded_memo"},
+    "rules": {"spec", "rules", "validate.findings", "bounded_memo"},
     "validate.schema_check": {"spec", "validate.findings", "validate.schema_check"},
     "validate": {
         "root",

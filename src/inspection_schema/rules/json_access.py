@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from inspection_schema.bounded_memo import BoundedMemo
 from inspection_schema.spec.patterns import CODE_PATTERN, ISO_DATE_PATTERN
 
 _ISO_DATE = re.compile(ISO_DATE_PATTERN)
@@ -26,34 +27,21 @@ def as_date(value: Any) -> datetime.date | None:
     return date_from_text(value) if isinstance(value, str) else None
 
 
-READ_DATES: dict[str, datetime.date | None] = {}
-"""Each date text read lately and what it names (documents repeat their dates). A loop over
-many dates may look a text up here before it calls :func:`date_from_text`; only that
-function adds to it."""
-_MOST_READ_DATES = 4096
-"""How many texts :data:`READ_DATES` holds before it starts again: bounded, whatever is read."""
-
-
+@BoundedMemo
 def date_from_text(text: str) -> datetime.date | None:
     """The date ISO text names, or None if it names none (each distinct text is read once,
     while it is among the last few thousand read)."""
-    try:
-        return READ_DATES[text]
-    except KeyError:
-        pass
-    if len(READ_DATES) >= _MOST_READ_DATES:
-        READ_DATES.clear()
-    day = READ_DATES[text] = _read_date(text)
-    return day
-
-
-def _read_date(text: str) -> datetime.date | None:
     if not _ISO_DATE.match(text):
         return None
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+READ_DATES = date_from_text.known
+"""Each date text read lately and what it names: a loop over many dates may look a text up
+here before it calls :func:`date_from_text`."""
 
 
 def as_list(value: Any) -> list[Any]:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+from inspection_schema.bounded_memo import MOST_KEPT, BoundedMemo
 from inspection_schema.rules._registry import NO_FINDINGS, Findings, rule
 from inspection_schema.rules.context import DocumentContext
 from inspection_schema.spec.regulation_references import ReferenceSyntaxError, parse_reference
@@ -65,27 +66,11 @@ Reading = tuple[int, list[str], None] | tuple[None, None, ReferenceSyntaxError]
 """What a reference's text names, ``(regulation, provisions, None)``, or why it cannot be
 read, ``(None, None, error)``."""
 
-_READINGS: dict[str, Reading] = {}
-"""Each reference text read lately and what it names (reports repeat the same references)."""
-_MOST_READINGS = 4096
-"""How many texts :data:`_READINGS` holds before it starts again: bounded, whatever is read."""
 
-
+@BoundedMemo
 def _reading(text: str) -> Reading:
-    """What a reference's text names, each distinct text parsed once while it is among the
-    last few thousand read."""
-    try:
-        return _READINGS[text]
-    except KeyError:
-        pass
-    if len(_READINGS) >= _MOST_READINGS:
-        _READINGS.clear()
-        _AGREEING.clear()
-    reading = _READINGS[text] = _read(text)
-    return reading
-
-
-def _read(text: str) -> Reading:
+    """What a reference's text names (reports repeat the same references: each distinct
+    text is parsed once while it is among the last few thousand read)."""
     try:
         parsed = parse_reference(text)
     except ReferenceSyntaxError as error:
@@ -93,12 +78,14 @@ def _read(text: str) -> Reading:
     regulation, provisions = parsed.regulation, list(parsed.provisions)
     low, high = regulation_range()
     if low <= regulation <= high:
+        if len(_AGREEING) >= MOST_KEPT:  # bounded like the readings it comes from
+            _AGREEING.clear()
         _AGREEING[text] = {"text": text, "regulation": regulation, "provisions": provisions}
     return regulation, provisions, None
 
 
 _AGREEING: dict[str, dict[str, Any]] = {}
-"""For each text of :data:`_READINGS` that names a regulation that exists, the citation that
+"""For each reference text read lately that names a regulation that exists, the citation that
 gives just what it names: a citation equal to it passes every check of this topic."""
 
 
@@ -155,26 +142,12 @@ def reference_reads(document: DocumentContext) -> Findings:
 # The standard a requirement quotes
 
 
-_QUOTES: dict[str, tuple[str, int] | None] = {}
-"""Each first paragraph read lately and the standard it quotes, if any (requirements quote
-the standards word for word)."""
-
-
+@BoundedMemo
 def _quoted_standard(paragraph: str) -> tuple[str, int] | None:
     """The standard a paragraph opens by quoting ('The <name> standard is…') and the
-    regulation that sets it, if it names a known standard (each distinct paragraph is read
-    once while it is among the last few thousand read)."""
-    try:
-        return _QUOTES[paragraph]
-    except KeyError:
-        pass
-    if len(_QUOTES) >= _MOST_READINGS:
-        _QUOTES.clear()
-    quoted = _QUOTES[paragraph] = _read_quote(paragraph)
-    return quoted
-
-
-def _read_quote(paragraph: str) -> tuple[str, int] | None:
+    regulation that sets it, if it names a known standard (requirements quote the standards
+    word for word: each distinct paragraph is read once while it is among the last few
+    thousand read)."""
     opening = _STANDARD_OPENING.match(paragraph)
     if opening is None:
         return None

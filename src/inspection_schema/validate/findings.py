@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from inspection_schema.bounded_memo import BoundedMemo
 from inspection_schema.spec.finding_catalogue import severity
 
 
@@ -124,27 +125,12 @@ _AS_WRITTEN = {"urn": "URN", "sha256": "SHA-256"}
 """Words of field names that Ofsted (or everyone) writes otherwise than in lower case."""
 
 
-_MOST_KEPT = 4096
-"""How many pointers :data:`_DESCRIBED` and :data:`_SORT_KEYS` hold before they start again."""
-_DESCRIBED: dict[str, str] = {}
-"""Each pointer described lately, in words (a batch's documents break in the same places)."""
-
-
+@BoundedMemo  # a batch's failing documents break at the same pointers
 def describe_path(path: str) -> str:
     """A JSON Pointer in words.
 
     ``/requirements/2/due_date`` → ``requirements item 3 › due date``; ``/urn`` → ``URN``.
     """
-    known = _DESCRIBED.get(path)  # one lookup: safe if another thread empties the table
-    if known is not None:
-        return known
-    if len(_DESCRIBED) >= _MOST_KEPT:
-        _DESCRIBED.clear()
-    words = _DESCRIBED[path] = _in_words(path)
-    return words
-
-
-def _in_words(path: str) -> str:
     if not path:
         return "the document"
     words: list[str] = []
@@ -166,18 +152,13 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 PathKey = tuple[tuple[int, int | str], ...]
-_SORT_KEYS: dict[str, PathKey] = {}
-"""Each pointer sorted lately and its key: numbers in number order, before names."""
+
+
+@BoundedMemo
+def _path_key(path: str) -> PathKey:
+    """A pointer's sort key: numbers in number order, before names."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in path.split("/")[1:])
 
 
 def _sort_key(finding: Finding) -> tuple[PathKey, str]:
-    path = finding.path
-    known = _SORT_KEYS.get(path)  # one lookup: safe if another thread empties the table
-    if known is not None:
-        return known, finding.code
-    if len(_SORT_KEYS) >= _MOST_KEPT:
-        _SORT_KEYS.clear()
-    key = _SORT_KEYS[path] = tuple(
-        (0, int(p)) if p.isdigit() else (1, p) for p in path.split("/")[1:]
-    )
-    return key, finding.code
+    return _path_key(finding.path), finding.code
