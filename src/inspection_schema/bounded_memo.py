@@ -27,6 +27,8 @@ class BoundedMemo(Generic[K, V]):
     """``compute``, remembering its result for each of the last few thousand arguments
     (used as a decorator: ``@BoundedMemo``)."""
 
+    __name__: str  # the function's, as its docstring is (set by update_wrapper)
+
     def __init__(self, compute: Callable[[K], V], most: int = MOST_KEPT) -> None:
         functools.update_wrapper(self, compute)
         self.compute = compute
