@@ -21,6 +21,7 @@ status 130 without a traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections import deque
@@ -74,6 +75,10 @@ _WORKER: dict[str, Any] = {}
 
 def _start_worker(shared: object) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # What the worker inherited (the modules loaded, the shared value) lives as long as it
+    # does: kept out of the garbage collector's sweeps, it is neither walked again nor
+    # copied page by page from the parent's memory.
+    gc.freeze()
     _WORKER["shared"] = shared
 
 

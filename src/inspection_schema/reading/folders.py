@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from inspection_schema.reading.opening import InputError, os_error_message
 
 __all__ = ["Found", "files_under"]
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A file found under a folder, or a folder that could not be listed (``error``)."""
 
     path: str
@@ -51,13 +50,15 @@ def _search(where: str, written: str, suffixes: Collection[str]) -> Iterator[Fou
     except OSError as error:
         yield Found(written or where, InputError(os_error_message(error)))
         return
+    prefix = os.path.join(written, "") if written else ""  # noqa: PTH118  ("docs/")
+    splitext = os.path.splitext
     for entry in entries:
-        path = os.path.join(written, entry.name) if written else entry.name  # noqa: PTH118
+        name = entry.name
         if not _is_folder(entry):
-            if os.path.splitext(entry.name)[1].lower() in suffixes:  # noqa: PTH122  (text, fast)
-                yield Found(path)
+            if splitext(name)[1].lower() in suffixes:
+                yield Found(prefix + name)
         elif not entry.is_symlink():  # a link to a folder is not followed: no loops
-            yield from _search(path, path, suffixes)
+            yield from _search(prefix + name, prefix + name, suffixes)
 
 
 def _name(entry: os.DirEntry[str]) -> str:
