@@ -119,7 +119,6 @@ def judgement_areas() -> tuple[str, ...]:
 
 
 @cache
-@cache
 def overall_area() -> str:
     """The area that holds the overall judgement."""
     return next(str(e["code"]) for e in codelist("judgement-area").entries if e.get("overall"))

@@ -20,7 +20,7 @@ import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from inspection_schema.reading import open_input
 from inspection_schema.validate.inputs.json_documents import too_large
@@ -45,35 +45,92 @@ class LineRange:
     first: int
 
 
+class _Readable(Protocol):
+    """A binary file read into a buffer of its reader's own."""
+
+    def readinto(self, buffer: bytearray, /) -> int | None: ...
+
+    def fileno(self) -> int: ...
+
+
 def line_ranges(
     source: str, handle: BinaryIO, *, size: int = RANGE_BYTES, block_size: int = _BLOCK
 ) -> Iterator[LineRange]:
     """The file open as ``handle`` (a regular file, at its start) cut into ranges of whole
     lines, in order, looking at ``block_size`` bytes at a time; none if it holds nothing
     but white space (no document). Ranges (but the last) are at least a sixteenth of
-    ``size`` bytes, then twice as many as the one before, up to ``size``."""
-    least = max(1, size // 16)
+    ``size`` bytes, then twice as many as the one before, up to ``size``; near the end of
+    the file, at most a quarter of what is left (not under a sixteenth of ``size``), so
+    that the last ranges, checked side by side, end close together.
+
+    The file is read into one buffer, used again for every block, and its line breaks are
+    found, not counted byte by byte, where they are far apart: this process reads the
+    whole file while the workers check its ranges, and should take as little of the
+    machine from them as it can.
+    """
+    reader: _Readable = handle  # type: ignore[assignment]  # every binary file has both
+    least = fewest = max(1, size // 16)
+    total = _size_of(reader)
     start = position = 0
     number = 1  # the number of the line that starts at ``start``
     breaks = 0  # line breaks between ``start`` and ``position``
     content = False  # whether a byte other than white space has been seen
-    while block := handle.read(block_size):
+    buffer = bytearray(block_size)
+    while got := reader.readinto(buffer):
+        block = buffer if got == block_size else buffer[:got]
         content = content or bool(block.strip())
         offset = 0
-        while position + len(block) - start >= least:
-            cut = block.find(b"\n", max(offset, start + least - 1 - position))
+        while position + got - start >= (wanted := _wanted(least, fewest, total, start)):
+            cut = block.find(b"\n", max(offset, start + wanted - 1 - position))
             if cut < 0:
                 break
-            breaks += block.count(b"\n", offset, cut + 1)
+            breaks += _breaks(block, offset, cut + 1)
             end = position + cut + 1
             if content:
                 yield LineRange(source, start, end, number)
             start, number, breaks, offset = end, number + breaks, 0, cut + 1
             least = min(size, 2 * least)
-        breaks += block.count(b"\n", offset)
-        position += len(block)
+        breaks += _breaks(block, offset, got)
+        position += got
     if content and position > start:
         yield LineRange(source, start, position, number)
+
+
+def _wanted(least: int, fewest: int, total: int | None, start: int) -> int:
+    """The length of the next range: ``least``, but at most a quarter of what is left of a
+    file of ``total`` bytes, and not under ``fewest``."""
+    if total is None:
+        return least
+    return max(fewest, min(least, (total - start) // 4))
+
+
+def _size_of(reader: _Readable) -> int | None:
+    """The size of the file, or None if it cannot be told."""
+    try:
+        return os.fstat(reader.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+_DENSE = 64
+"""Line breaks found one by one before the rest of a stretch is counted byte by byte."""
+
+
+def _breaks(block: bytearray, start: int, end: int) -> int:
+    """How many line breaks ``block[start:end]`` holds.
+
+    Lines of a report are long: finding each break (at the C library's speed) and counting
+    the finds costs far less than counting at every byte; where breaks come thick and fast
+    (short lines), the rest of the stretch is counted.
+    """
+    found = 0
+    at = block.find(b"\n", start, end)
+    while at >= 0:
+        found += 1
+        if found == _DENSE:
+            return found + block.count(b"\n", at + 1, end)
+        at = block.find(b"\n", at + 1, end)
+    return found
 
 
 def range_lines(
