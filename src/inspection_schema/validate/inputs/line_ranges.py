@@ -29,7 +29,8 @@ from inspection_schema.validate.inputs.json_lines import Line, read_lines
 RANGE_BYTES = 4 << 20
 """The size ranges grow to: each ends at the first line break after its size. A file's
 first range is a sixteenth of it, and each next one twice the one before, so that a small
-file is still shared among the workers, and a large one is sent in few pieces."""
+file is still shared among the workers, and a large one is sent in few pieces; near the end
+of the file they shrink again, each at most a quarter of what is left."""
 _BLOCK = 1 << 20
 """How much of the file is looked at at a time."""
 
