@@ -124,3 +124,44 @@ def test_a_range_of_a_file_gone_since_it_was_cut_is_reported_not_raised(tmp_path
     (record,) = load_unit(unit, 100)
     assert record.problem is not None
     assert record.problem.code == "input-missing"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lines=st.lists(st.sampled_from([b"", b"{}", b" ", b'{"a": 1}']), min_size=100, max_size=600),
+    size=st.integers(256, 4096),
+    block=st.integers(256, 2048),
+)
+def test_line_numbers_hold_where_line_breaks_come_thick_and_fast(
+    tmp_path_factory: pytest.TempPathFactory, lines: list[bytes], size: int, block: int
+) -> None:
+    """Blocks holding many short lines: each range's first line number is still the count
+    of the line breaks before it, and the ranges still cover the file."""
+    data = b"\n".join(lines) + b"\n"
+    path = tmp_path_factory.mktemp("short") / "in.jsonl"
+    path.write_bytes(data)
+    with path.open("rb") as handle:
+        ranges = list(line_ranges(str(path), handle, size=size, block_size=block))
+    assert [part.first for part in ranges] == [
+        data[: part.start].count(b"\n") + 1 for part in ranges
+    ]
+    assert all(a.end == b.start for a, b in itertools.pairwise(ranges))
+    assert (ranges[-1].end if ranges else len(data)) == len(data)
+
+
+def test_ranges_shrink_near_the_end_of_the_file(tmp_path: Path) -> None:
+    """Ranges grow to ``size``, then, near the end, are at most a quarter of what is left
+    (not under a sixteenth of ``size``): the last ranges checked side by side end close
+    together."""
+    line = b'{"a": "' + b"x" * 90 + b'"}\n'  # 100 bytes
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(line * 1000)
+    size = 16384
+    with path.open("rb") as handle:
+        ranges = list(line_ranges(str(path), handle, size=size, block_size=4096))
+    lengths = [part.end - part.start for part in ranges]
+    assert max(lengths) >= size  # the middle of the file goes in ranges of the full size
+    for part, length in zip(ranges[:-1], lengths, strict=False):
+        left = 100_000 - part.start
+        assert length <= max(size // 16, min(size, left // 4)) + len(line)
+    assert lengths[-2] < size // 4
