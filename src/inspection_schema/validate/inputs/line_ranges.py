@@ -109,7 +109,7 @@ def _size_of(reader: _Readable) -> int | None:
     """The size of the file, or None if it cannot be told."""
     try:
         return os.fstat(reader.fileno()).st_size
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         return None
 
 
